@@ -1,0 +1,205 @@
+"""Command line: ``python -m geo --help``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from geo import settings
+from geo.errors import GeoError, InputError
+
+
+def _date(s: str) -> date:
+    try:
+        return date.fromisoformat(s)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{s!r} is not a date in YYYY-MM-DD form") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m geo",
+        description="Geography explorer for text: find the places a document mentions, "
+        "resolve them with a world gazetteer, and extract dated events.",
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    g = sub.add_parser("gazetteer", help="build, grow and query the world gazetteer")
+    gsub = g.add_subparsers(dest="gcommand", required=True, metavar="ACTION")
+    b = gsub.add_parser("build", help="build the SQLite gazetteer from the installed registry data")
+    b.add_argument("--force", action="store_true", help="rebuild even if an up-to-date store exists")
+    b.add_argument("--path", type=Path, default=None, help="store path (default: data/)")
+    lk = gsub.add_parser("lookup", help="print the candidates for a name, best first")
+    lk.add_argument("name")
+    lk.add_argument("--json", action="store_true", help="print one JSON list")
+    lk.add_argument("--limit", type=int, default=20)
+    lk.add_argument("--no-fuzzy", action="store_true", help="exact/alias matches only")
+    se = gsub.add_parser("search", help="places whose name starts with a prefix")
+    se.add_argument("prefix")
+    se.add_argument("--json", action="store_true")
+    se.add_argument("--limit", type=int, default=20)
+    ig = gsub.add_parser(
+        "import-geonames",
+        help="load GeoNames dump files (allCountries.txt, XX.zip, cities*.zip, "
+        "alternateNamesV2.txt, admin1CodesASCII.txt) into the store",
+    )
+    ig.add_argument("files", nargs="+", type=Path)
+    gsub.add_parser("info", help="counts and paths of the store")
+
+    pa = sub.add_parser("parse", help="analyse one document and print a summary")
+    pa.add_argument("file", type=Path)
+    pa.add_argument("--date", type=_date, help="document date (YYYY-MM-DD) for relative dates")
+    pa.add_argument("--json", type=Path, metavar="OUT", help="write the full analysis as JSON")
+    pa.add_argument("--geojson", type=Path, metavar="OUT", help="write places+events as GeoJSON")
+
+    an = sub.add_parser(
+        "annotate", help="geoparse a JSON-lines corpus into the evaluation schema (streaming)"
+    )
+    an.add_argument("input", type=Path, help='JSON lines {"id","text","date"?}')
+    an.add_argument("output", type=Path)
+    an.add_argument("--workers", type=int, default=1, help="worker processes")
+    an.add_argument("--no-progress", action="store_true")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "gazetteer":
+            return _gazetteer(args)
+        if args.command == "parse":
+            return _parse(args)
+        if args.command == "annotate":
+            return _annotate(args)
+    except GeoError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 1
+
+
+# --- gazetteer ------------------------------------------------------------------------
+
+
+def _place_row(c: Any) -> dict[str, Any]:
+    place = c.place if hasattr(c, "place") else c
+    row = {
+        "id": place.id,
+        "name": place.name,
+        "kind": place.kind,
+        "country": place.country or "|".join(place.countries),
+        "admin1": place.admin1,
+        "lat": place.lat,
+        "lon": place.lon,
+        "population": place.population,
+        "source": place.source,
+    }
+    if hasattr(c, "match"):
+        row["match"] = c.match
+        row["matched_name"] = c.matched_name
+    return row
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        print("no match")
+        return
+    for r in rows:
+        extra = f"  ({r['match']}: {r['matched_name']})" if r.get("match") not in (None, "exact") else ""
+        print(
+            f"{r['id']:<22} {r['name'][:32]:<32} {r['kind']:<15} {r['country']:<6} "
+            f"{r['admin1']:<6} {r['lat']:>9.4f} {r['lon']:>10.4f} {r['population']:>10,}{extra}"
+        )
+
+
+def _gazetteer(args: argparse.Namespace) -> int:
+    from geo.gazetteer import _stale, open_gazetteer
+
+    if args.gcommand == "build":
+        from geo.gazetteer_build import build_gazetteer
+
+        path = args.path or settings.GAZETTEER_PATH
+        if path.exists() and not args.force and not _stale(path):
+            print(f"{path} is up to date (use --force to rebuild)")
+            return 0
+        counts = build_gazetteer(path, verbose=True)
+        print(json.dumps(counts))
+        return 0
+    if args.gcommand == "import-geonames":
+        from geo.gazetteer_build import import_geonames
+
+        stats = import_geonames(args.files, verbose=True)
+        print(json.dumps(stats))
+        return 0
+    gaz = open_gazetteer()
+    if args.gcommand == "info":
+        kinds = dict(gaz._conn().execute("SELECT kind, count(*) FROM places GROUP BY kind"))
+        print(json.dumps({"path": str(gaz.path), "places": len(gaz), "kinds": kinds,
+                          "meta": gaz.meta}, indent=2))  # fmt: skip
+        return 0
+    if args.limit < 1:
+        raise InputError("--limit must be at least 1")
+    if args.gcommand == "lookup":
+        rows = [_place_row(c) for c in gaz.lookup(args.name, fuzzy=not args.no_fuzzy, limit=args.limit)]
+    else:
+        rows = [_place_row(p) for p in gaz.search(args.prefix, limit=args.limit)]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        _print_table(rows)
+    return 0
+
+
+# --- parse / annotate ---------------------------------------------------------------------
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from geo.documents import load_document
+
+    doc = load_document(args.file, date=args.date)
+    from geo.pipeline import analyze, default_gazetteer
+
+    analysis = analyze(doc)
+    print(f"{args.file}: {len(doc.text):,} characters, {len(doc.passages)} passages, "
+          f"date {doc.date or 'unknown'}")  # fmt: skip
+    print(f"\n{len(analysis.places)} places ({len(analysis.resolutions)} mentions):")
+    for s in analysis.places:
+        p = s.place
+        names = sorted({analysis.resolutions[i].mention.text for i in s.mention_indices})
+        print(f"  {p.name:<28} {p.kind:<15} {p.country or '|'.join(p.countries):<6} "
+              f"{p.lat:8.4f} {p.lon:9.4f}  conf {s.confidence:.2f}  x{len(s.mention_indices)}  "
+              f"{', '.join(names)}")  # fmt: skip
+    unresolved = [r for r in analysis.resolutions if r.place is None]
+    if unresolved:
+        print(f"\n{len(unresolved)} unresolved: " + ", ".join(sorted({r.mention.text for r in unresolved})))
+    print(f"\n{len(analysis.events)} events:")
+    for e in analysis.events:
+        actors = ", ".join(a.text for a in e.actors)
+        print(f"  {e.date or '?':<10} {e.type:<11} {e.trigger:<14} {actors[:40]:<40} "
+              f"{doc.sentence_text(e.sentence)[:60]!r}")  # fmt: skip
+    if args.json:
+        args.json.write_text(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1), "utf-8")
+        print(f"\nwrote {args.json}")
+    if args.geojson:
+        from geo.export import to_geojson
+
+        fc = to_geojson(analysis, gazetteer=default_gazetteer())
+        args.geojson.write_text(json.dumps(fc, ensure_ascii=False), "utf-8")
+        print(f"wrote {args.geojson}")
+    return 0
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    from geo.annotate import annotate_corpus
+
+    n = annotate_corpus(
+        args.input, args.output, workers=args.workers, progress=not args.no_progress
+    )
+    print(f"annotated {n} documents -> {args.output}", file=sys.stderr)
+    return 0

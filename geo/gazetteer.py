@@ -1,0 +1,528 @@
+"""The world gazetteer: one SQLite file, read-only at run time.
+
+Public API (all on :class:`Gazetteer`)::
+
+    gaz = open_gazetteer()            # builds data/gazetteer.sqlite on first use
+    gaz.lookup("Kabul")               # -> [Candidate, ...] best prior first
+    gaz.search("Panj")                # prefix search for a search box
+    gaz.get("geonames:1138958")       # -> Place | None
+    gaz.hierarchy(place)              # -> [place, admin-1, country]
+    gaz.nearby(34.5, 69.2, k=5)       # -> [(Place, km), ...]
+    gaz.containing(35.5, 69.8)        # -> admin-1 / country places whose polygon holds the point
+    gaz.geometry(place_id)            # -> GeoJSON geometry dict | None
+
+The resolver depends only on the small :class:`GazetteerLike` protocol, so tests
+can inject a ten-row in-memory gazetteer (:class:`MemoryGazetteer`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from geo import settings
+from geo.errors import GazetteerError, InputError
+from geo.models import Candidate, MatchType, Place
+
+# --- name normalisation ------------------------------------------------------------
+
+# Latin letters that Unicode does not decompose into base + combining mark.
+_FOLD = str.maketrans(
+    {
+        "ß": "ss", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "æ": "ae",
+        "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h",
+        "’": "", "'": "", "`": "", "ʻ": "", "ʼ": "", "‘": "", "´": "", "ʿ": "", "ʾ": "",
+    }
+)  # fmt: skip
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_ARTICLE = re.compile(r"^(?:the|al|el) (?=\w)")
+
+
+@lru_cache(maxsize=200_000)
+def normalize_name(name: str) -> str:
+    """Case-, diacritic- and punctuation-insensitive key for a place name.
+
+    >>> normalize_name("  The Panjshīr-Valley ")
+    'panjshir valley'
+    """
+    s = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_FOLD)
+    s = _NON_WORD.sub(" ", s).strip()
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def validate_name(name: object, *, what: str = "name", max_chars: int | None = None) -> str:
+    """Reject non-strings, empty and over-long names with a specific InputError."""
+    if not isinstance(name, str):
+        raise InputError(f"{what} must be a string, got {type(name).__name__}")
+    limit = max_chars or settings.MAX_NAME_CHARS
+    if len(name) > limit:
+        raise InputError(f"{what} is {len(name):,} characters long; the limit is {limit:,}")
+    if not name.strip():
+        raise InputError(f"{what} is empty")
+    if not normalize_name(name):
+        raise InputError(f"{what} {name!r} has no letters or digits")
+    return name
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --- the interface the resolver needs ------------------------------------------------
+
+
+class GazetteerLike(Protocol):
+    def lookup(self, name: str, *, fuzzy: bool = True, limit: int = ...) -> list[Candidate]: ...
+
+    def get(self, place_id: str) -> Place | None: ...
+
+    def parent_ids(self, place: Place) -> list[str]: ...
+
+
+# --- SQLite store ----------------------------------------------------------------------
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places(
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  fclass TEXT NOT NULL DEFAULT '',
+  fcode TEXT NOT NULL DEFAULT '',
+  country TEXT NOT NULL DEFAULT '',
+  admin1 TEXT NOT NULL DEFAULT '',
+  lat REAL NOT NULL,
+  lon REAL NOT NULL,
+  population INTEGER NOT NULL DEFAULT 0,
+  importance REAL NOT NULL DEFAULT 0,
+  min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL,
+  countries TEXT NOT NULL DEFAULT '',
+  geonameid INTEGER,
+  source INTEGER NOT NULL DEFAULT 0  -- sources.sid
+);
+CREATE TABLE sources(sid INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+-- key: normalize_name(name); is_alias: 0 for the place's own name (then name is '')
+CREATE TABLE names(
+  key TEXT NOT NULL,
+  rid INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  is_alias INTEGER NOT NULL,
+  PRIMARY KEY(key, rid)
+) WITHOUT ROWID;
+CREATE TABLE geometries(rid INTEGER PRIMARY KEY, geojson TEXT NOT NULL);
+CREATE VIRTUAL TABLE point_index USING rtree(rid, min_lat, max_lat, min_lon, max_lon);
+CREATE VIRTUAL TABLE shape_index USING rtree(rid, min_lat, max_lat, min_lon, max_lon);
+"""
+POST_SCHEMA = """
+CREATE INDEX IF NOT EXISTS names_rid ON names(rid);
+CREATE INDEX IF NOT EXISTS places_admin ON places(country, admin1)
+  WHERE kind IN ('admin1', 'country');
+"""
+
+_PLACE_COLS = (
+    "p.rid, p.id, p.name, p.kind, p.fclass, p.fcode, p.country, p.admin1, p.lat, p.lon, "
+    "p.population, p.importance, p.min_lon, p.min_lat, p.max_lon, p.max_lat, p.countries, "
+    "p.geonameid, (SELECT text FROM sources WHERE sid=p.source)"
+)
+
+
+def _row_to_place(row: Sequence[Any], aliases: tuple[str, ...] = ()) -> Place:
+    bbox = None if row[12] is None else (row[12], row[13], row[14], row[15])
+    return Place(
+        id=row[1],
+        name=row[2],
+        kind=row[3],
+        feature_class=row[4],
+        feature_code=row[5],
+        country=row[6],
+        admin1=row[7],
+        lat=row[8],
+        lon=row[9],
+        population=row[10],
+        importance=row[11],
+        bbox=bbox,
+        countries=tuple(row[16].split("|")) if row[16] else ((row[6],) if row[6] else ()),
+        geonameid=row[17],
+        source=row[18],
+        aliases=aliases,
+    )
+
+
+class Gazetteer:
+    """Read-only access to the SQLite gazetteer. Safe to share between threads."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not self.path.exists():
+            raise GazetteerError(
+                f"gazetteer file {self.path} does not exist; run `python -m geo gazetteer build`"
+            )
+        self._local = threading.local()
+        try:
+            meta = dict(self._conn().execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerError(f"{self.path} is not a gazetteer database: {exc}") from exc
+        self.meta: dict[str, str] = meta
+        self._fuzzy: dict[str, list[str]] | None = None
+        self._fuzzy_lock = threading.Lock()
+        self._shape_cache: dict[int, Any] = {}
+
+    # connections are per thread (Streamlit serves each session on its own thread)
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = f"file:{self.path}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            conn.execute("PRAGMA query_only=1")
+            conn.execute("PRAGMA mmap_size=268435456")
+            conn.execute("PRAGMA cache_size=-65536")
+            self._local.conn = conn
+        return conn
+
+    def __len__(self) -> int:
+        return int(self._conn().execute("SELECT count(*) FROM places").fetchone()[0])
+
+    def count(self, kind: str | None = None) -> int:
+        if kind is None:
+            return len(self)
+        return int(
+            self._conn().execute("SELECT count(*) FROM places WHERE kind=?", (kind,)).fetchone()[0]
+        )
+
+    # --- lookup -------------------------------------------------------------------
+    def lookup(
+        self, name: str, *, fuzzy: bool = True, limit: int = settings.MAX_CANDIDATES
+    ) -> list[Candidate]:
+        """Every place called ``name`` (aliases included), best prior first.
+
+        Matching is case-, diacritic- and punctuation-insensitive. When nothing
+        matches exactly and ``fuzzy`` is true, close spellings (rapidfuzz) are
+        returned with ``match="fuzzy"`` and a name score < 1.
+        """
+        validate_name(name, max_chars=settings.MAX_QUERY_CHARS)
+        if len(name) > settings.MAX_NAME_CHARS:
+            raise InputError(
+                f"name is {len(name):,} characters long; the limit is {settings.MAX_NAME_CHARS}"
+            )
+        key = normalize_name(name)
+        out = self._lookup_key(key, name, limit)
+        if out or not fuzzy or len(key) < settings.FUZZY_MIN_LEN:
+            return out
+        return self._fuzzy_lookup(key, limit)
+
+    def _lookup_key(self, key: str, name: str, limit: int) -> list[Candidate]:
+        rows = self._conn().execute(
+            f"SELECT {_PLACE_COLS}, n.name, n.is_alias FROM names n JOIN places p ON p.rid=n.rid "
+            "WHERE n.key=? ORDER BY p.importance DESC, p.population DESC LIMIT ?",
+            (key, limit),
+        )
+        folded = name.casefold()
+        out = []
+        for row in rows:
+            matched, is_alias = row[19] or row[2], row[20]
+            match: MatchType
+            if matched.casefold() != folded:
+                match = "folded"
+            else:
+                match = "alias" if is_alias else "exact"
+            out.append(Candidate(_row_to_place(row), matched, match, 1.0))
+        return out
+
+    def _fuzzy_keys(self) -> dict[str, list[str]]:
+        with self._fuzzy_lock:
+            if self._fuzzy is None:
+                buckets: dict[str, list[str]] = {}
+                for (key,) in self._conn().execute("SELECT key FROM fuzzy_keys"):
+                    buckets.setdefault(key[:1], []).append(key)
+                self._fuzzy = buckets
+        return self._fuzzy
+
+    def _fuzzy_lookup(self, key: str, limit: int) -> list[Candidate]:
+        from rapidfuzz import fuzz, process
+
+        keys = self._fuzzy_keys().get(key[:1], [])
+        hits = process.extract(
+            key, keys, scorer=fuzz.ratio, score_cutoff=settings.FUZZY_MIN_SCORE, limit=5
+        )
+        out: list[Candidate] = []
+        for hit_key, score, _ in hits:
+            for c in self._lookup_key(hit_key, hit_key, limit):
+                out.append(Candidate(c.place, c.matched_name, "fuzzy", score / 100.0))
+        out.sort(key=lambda c: (-c.name_score, -c.place.importance))
+        return out[:limit]
+
+    def search(self, prefix: str, *, limit: int = 20) -> list[Place]:
+        """Places whose name or alias starts with ``prefix`` (for a search box)."""
+        validate_name(prefix, what="search text")
+        key = normalize_name(prefix)
+        rows = self._conn().execute(
+            f"SELECT {_PLACE_COLS} FROM places p WHERE p.rid IN ("
+            "  SELECT rid FROM names WHERE key >= ? AND key < ? LIMIT 5000)"
+            " ORDER BY (p.rid IN (SELECT rid FROM names WHERE key=?)) DESC,"
+            " p.importance DESC, p.population DESC LIMIT ?",
+            (key, key + "\uffff", key, limit),
+        )
+        return [_row_to_place(r) for r in rows]
+
+    def get(self, place_id: str) -> Place | None:
+        validate_name(place_id, what="place id")
+        conn = self._conn()
+        row = conn.execute(f"SELECT {_PLACE_COLS} FROM places p WHERE p.id=?", (place_id,)).fetchone()
+        if row is None:
+            return None
+        aliases = tuple(
+            n
+            for (n,) in conn.execute(
+                "SELECT name FROM names WHERE rid=? AND is_alias=1 ORDER BY name LIMIT 200",
+                (row[0],),
+            )
+        )
+        return _row_to_place(row, aliases)
+
+    def get_many(self, place_ids: Iterable[str]) -> dict[str, Place]:
+        ids = list(dict.fromkeys(place_ids))
+        out: dict[str, Place] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            q = ",".join("?" * len(chunk))
+            for row in self._conn().execute(
+                f"SELECT {_PLACE_COLS} FROM places p WHERE p.id IN ({q})", chunk
+            ):
+                out[row[1]] = _row_to_place(row)
+        return out
+
+    # --- hierarchy ----------------------------------------------------------------
+    def admin1_of(self, country: str, admin1: str) -> Place | None:
+        if not country or not admin1:
+            return None
+        row = self._conn().execute(
+            f"SELECT {_PLACE_COLS} FROM places p WHERE p.country=? AND p.admin1=? "
+            "AND p.kind='admin1' ORDER BY p.importance DESC LIMIT 1",
+            (country, admin1),
+        ).fetchone()
+        return _row_to_place(row) if row else None
+
+    def country_of(self, country: str) -> Place | None:
+        if not country:
+            return None
+        row = self._conn().execute(
+            f"SELECT {_PLACE_COLS} FROM places p WHERE p.country=? AND p.kind='country' "
+            "ORDER BY p.importance DESC LIMIT 1",
+            (country,),
+        ).fetchone()
+        return _row_to_place(row) if row else None
+
+    def hierarchy(self, place: Place) -> list[Place]:
+        """``[place, admin-1, country]`` (missing levels are skipped)."""
+        chain = [place]
+        if place.kind not in ("country", "admin1"):
+            a1 = self.admin1_of(place.country, place.admin1)
+            if a1 is None and place.kind not in ("continent", "ocean"):
+                a1 = next((p for p in self.containing(place.lat, place.lon) if p.kind == "admin1"),
+                          None)  # fmt: skip
+            if a1 is not None and a1.id != place.id and place.kind != "country":
+                chain.append(a1)
+        if place.kind != "country":
+            c = self.country_of(place.country)
+            if c is not None:
+                chain.append(c)
+        return chain
+
+    def parent_ids(self, place: Place) -> list[str]:
+        return [p.id for p in self.hierarchy(place)[1:]]
+
+    # --- space --------------------------------------------------------------------
+    def nearby(
+        self, lat: float, lon: float, k: int = 10, *, kinds: Sequence[str] | None = None
+    ) -> list[tuple[Place, float]]:
+        """The ``k`` places nearest to (lat, lon) with their distance in km."""
+        _check_point(lat, lon)
+        if k < 1:
+            raise InputError("k must be at least 1")
+        conn = self._conn()
+        radius = 0.25
+        rows: list[Any] = []
+        while radius <= 256:
+            kind_sql = ""
+            params: list[Any] = [lat - radius, lat + radius, lon - radius, lon + radius]
+            if kinds:
+                kind_sql = f" AND p.kind IN ({','.join('?' * len(kinds))})"
+                params.extend(kinds)
+            rows = conn.execute(
+                f"SELECT {_PLACE_COLS} FROM point_index i JOIN places p ON p.rid=i.rid "
+                "WHERE i.max_lat>=? AND i.min_lat<=? AND i.max_lon>=? AND i.min_lon<=?" + kind_sql,
+                params,
+            ).fetchall()
+            if len(rows) >= k:
+                break
+            radius *= 2
+        scored = [(_row_to_place(r), haversine_km(lat, lon, r[8], r[9])) for r in rows]
+        scored.sort(key=lambda t: t[1])
+        return scored[:k]
+
+    def containing(self, lat: float, lon: float) -> list[Place]:
+        """Admin-1 and country places whose polygon contains the point (smallest first)."""
+        _check_point(lat, lon)
+        from shapely.geometry import Point, shape
+
+        conn = self._conn()
+        rows = conn.execute(
+            f"SELECT {_PLACE_COLS} FROM shape_index i JOIN places p ON p.rid=i.rid "
+            "WHERE i.min_lat<=? AND i.max_lat>=? AND i.min_lon<=? AND i.max_lon>=?",
+            (lat, lat, lon, lon),
+        ).fetchall()
+        pt = Point(lon, lat)
+        hits: list[tuple[int, Place]] = []
+        for r in rows:
+            shp = self._shape_cache.get(r[0])
+            if shp is None:
+                g = conn.execute("SELECT geojson FROM geometries WHERE rid=?", (r[0],)).fetchone()
+                if g is None:
+                    continue
+                shp = shape(json.loads(g[0]))
+                if len(self._shape_cache) > 2000:
+                    self._shape_cache.clear()
+                self._shape_cache[r[0]] = shp
+            if shp.covers(pt):
+                order = {"admin2": 0, "admin1": 1, "country": 2}.get(r[3], 3)
+                hits.append((order, _row_to_place(r)))
+        hits.sort(key=lambda t: t[0])
+        return [p for _, p in hits]
+
+    def geometry(self, place_id: str) -> dict[str, Any] | None:
+        """The (simplified) GeoJSON geometry of a place, if it has one."""
+        row = self._conn().execute(
+            "SELECT g.geojson FROM geometries g JOIN places p ON p.rid=g.rid WHERE p.id=?",
+            (place_id,),
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+
+def _check_point(lat: float, lon: float) -> None:
+    if not isinstance(lat, (int, float)) or not isinstance(lon, (int, float)):
+        raise InputError("lat and lon must be numbers")
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat) or math.isnan(lon):
+        raise InputError(f"({lat}, {lon}) is not a valid latitude/longitude")
+
+
+_OPEN_LOCK = threading.Lock()
+
+
+def open_gazetteer(path: str | Path | None = None, *, build: bool = True) -> Gazetteer:
+    """Open the gazetteer, building it from the installed registry data if missing."""
+    p = Path(path) if path else settings.GAZETTEER_PATH
+    with _OPEN_LOCK:
+        if not p.exists() or _stale(p):
+            if not build:
+                raise GazetteerError(f"no gazetteer at {p}; run `python -m geo gazetteer build`")
+            import fcntl
+
+            from geo.gazetteer_build import build_gazetteer
+
+            p.parent.mkdir(parents=True, exist_ok=True)
+            # one builder at a time across processes (test workers, app + CLI)
+            with open(p.with_name(p.name + ".lock"), "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+                if not p.exists() or _stale(p):
+                    build_gazetteer(p)
+    return Gazetteer(p)
+
+
+def _stale(p: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return True
+    return row is None or row[0] != inputs_fingerprint()
+
+
+def inputs_fingerprint() -> str:
+    """Schema version + a hash of the curated inputs under data/: a store built from
+    other inputs is stale and rebuilt on first use."""
+    import hashlib
+
+    h = hashlib.sha256(settings.GAZETTEER_VERSION.encode())
+    for p in settings.GAZETTEER_INPUTS:
+        if p.exists():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return f"{settings.GAZETTEER_VERSION}-{h.hexdigest()[:16]}"
+
+
+class MemoryGazetteer:
+    """A tiny in-memory gazetteer with the resolver's interface, for tests."""
+
+    def __init__(self, places: Iterable[Place]) -> None:
+        self.places = {p.id: p for p in places}
+        self._by_key: dict[str, list[tuple[Place, str, bool]]] = {}
+        for p in self.places.values():
+            for i, n in enumerate((p.name, *p.aliases)):
+                lst = self._by_key.setdefault(normalize_name(n), [])
+                if all(q.id != p.id for q, _, _ in lst):
+                    lst.append((p, n, i > 0))
+        for lst in self._by_key.values():
+            lst.sort(key=lambda t: (-t[0].importance, -t[0].population))
+
+    def lookup(
+        self, name: str, *, fuzzy: bool = True, limit: int = settings.MAX_CANDIDATES
+    ) -> list[Candidate]:
+        validate_name(name, max_chars=settings.MAX_QUERY_CHARS)
+        key = normalize_name(name)
+        out = []
+        for p, n, alias in self._by_key.get(key, [])[:limit]:
+            match: MatchType = (
+                "folded" if n.casefold() != name.casefold() else ("alias" if alias else "exact")
+            )
+            out.append(Candidate(p, n, match, 1.0))
+        if out or not fuzzy or len(key) < settings.FUZZY_MIN_LEN:
+            return out
+        from rapidfuzz import fuzz, process
+
+        hits = process.extract(
+            key, list(self._by_key), scorer=fuzz.ratio, score_cutoff=settings.FUZZY_MIN_SCORE
+        )
+        for k, score, _ in hits:
+            for p, n, _alias in self._by_key[k]:
+                out.append(Candidate(p, n, "fuzzy", score / 100.0))
+        return out[:limit]
+
+    def get(self, place_id: str) -> Place | None:
+        return self.places.get(place_id)
+
+    def parent_ids(self, place: Place) -> list[str]:
+        out = []
+        for p in self.places.values():
+            if p.id == place.id:
+                continue
+            if p.kind == "admin1" and p.country == place.country and p.admin1 == place.admin1:
+                if place.kind not in ("admin1", "country") and place.admin1:
+                    out.append(p.id)
+        for p in self.places.values():
+            if p.kind == "country" and p.country == place.country and place.kind != "country":
+                out.append(p.id)
+        return out

@@ -1,0 +1,357 @@
+"""Typed records passed between the pipeline stages.
+
+document -> passages/sentences -> mentions -> candidates -> resolutions -> events
+
+All offsets are Python ``str`` indices into ``Document.text``:
+``document.text[m.start:m.end] == m.text`` for every mention.
+Every record has ``to_dict()`` returning plain JSON-serialisable data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+# Feature kinds used across the product (gazetteer, resolver, map legend).
+ADMIN_KINDS = ("country", "admin1", "admin2")
+POPULATED_KINDS = ("city",)
+PHYSICAL_KINDS = (
+    "mountain_range",
+    "mountain",
+    "river",
+    "lake",
+    "desert",
+    "sea",
+    "gulf",
+    "bay",
+    "strait",
+    "channel",
+    "ocean",
+    "valley",
+    "pass",
+    "plateau",
+    "plain",
+    "basin",
+    "peninsula",
+    "island",
+    "archipelago",
+    "region",
+    "canyon",
+    "glacier",
+    "delta",
+    "cape",
+    "corridor",
+    "forest",
+    "wetland",
+    "continent",
+)
+KINDS = ADMIN_KINDS + POPULATED_KINDS + PHYSICAL_KINDS + ("other",)
+
+Precision = Literal["point", "admin2", "admin1", "country", "extent"]
+MatchType = Literal["exact", "alias", "folded", "fuzzy"]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: str  # stable: "geonames:1138958", "ne:...", "phys:hindu-kush", "user:..."
+    name: str
+    kind: str  # one of KINDS
+    lat: float
+    lon: float
+    country: str = ""  # ISO 3166-1 alpha-2 ("" for seas, multi-country features list several in countries)
+    admin1: str = ""  # GeoNames admin-1 code within the country ("13"), "" if unknown
+    feature_class: str = ""  # GeoNames class: A, P, H, T, L, ...
+    feature_code: str = ""  # GeoNames code: PCLI, ADM1, PPLC, PPL, MTS, STM, VAL ...
+    population: int = 0
+    importance: float = 0.0  # prior in [0, 1] used to rank candidates
+    bbox: tuple[float, float, float, float] | None = None  # (min_lon, min_lat, max_lon, max_lat)
+    countries: tuple[str, ...] = ()  # all countries a feature touches (physical features)
+    geonameid: int | None = None
+    source: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def precision(self) -> Precision:
+        if self.kind == "country":
+            return "country"
+        if self.kind in ("admin1", "admin2"):
+            return self.kind  # type: ignore[return-value]
+        if self.kind == "city" or self.kind in ("mountain", "pass", "cape"):
+            return "point"
+        return "extent"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["bbox"] = list(self.bbox) if self.bbox else None
+        d["countries"] = list(self.countries)
+        d["aliases"] = list(self.aliases)
+        d["precision"] = self.precision
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Place:
+        d = {k: v for k, v in d.items() if k in cls.__dataclass_fields__}
+        if d.get("bbox") is not None:
+            d["bbox"] = tuple(d["bbox"])
+        d["countries"] = tuple(d.get("countries") or ())
+        d["aliases"] = tuple(d.get("aliases") or ())
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A gazetteer place that a name could refer to, with how the name matched."""
+
+    place: Place
+    matched_name: str
+    match: MatchType = "exact"
+    name_score: float = 1.0  # 1.0 for exact/alias/folded, rapidfuzz score/100 for fuzzy
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "place": self.place.to_dict(),
+            "matched_name": self.matched_name,
+            "match": self.match,
+            "name_score": self.name_score,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int  # index in the document
+    passage: int  # index of the passage that holds it
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    index: int
+    start: int
+    end: int
+    sentences: tuple[int, ...] = ()  # sentence indices
+
+
+@dataclass(slots=True)
+class Document:
+    id: str
+    text: str
+    date: date | None = None  # the document's date (header or metadata), anchors relative dates
+    title: str = ""
+    source: str = ""  # file name or "pasted"
+    passages: list[Passage] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def passage_text(self, i: int) -> str:
+        p = self.passages[i]
+        return self.text[p.start : p.end]
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start : s.end]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing character ``offset`` (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "date": self.date.isoformat() if self.date else None,
+            "content_hash": self.content_hash,
+            "text": self.text,
+            "passages": [asdict(p) | {"sentences": list(p.sentences)} for p in self.passages],
+            "sentences": [asdict(s) for s in self.sentences],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the document that names a place."""
+
+    start: int
+    end: int
+    text: str
+    passage: int = -1  # passage index
+    sentence: int = -1  # sentence index
+    method: str = "ner"  # how it was found: "ner", "gazetteer", "pattern", "demonym"
+    ner_label: str = ""  # spaCy label when NER saw it (GPE, LOC, FAC, ORG, NORP ...)
+    cue: str = ""  # type cue from the context: "admin1", "valley", "river", "mountain_range", "city" ...
+    name: str = ""  # the toponym itself without the cue words ("Kapisa" in "Kapisa province")
+    is_demonym: bool = False  # "Afghan" -> a mention of the country, marked as such
+
+    @property
+    def lookup_name(self) -> str:
+        return self.name or self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredCandidate:
+    place: Place
+    score: float  # in [0, 1]
+    match: MatchType = "exact"
+    features: dict[str, float] = field(default_factory=dict)  # the evidence, for explanation
+
+    def to_dict(self, *, full: bool = False) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.place.id,
+            "name": self.place.name,
+            "kind": self.place.kind,
+            "country": self.place.country,
+            "lat": self.place.lat,
+            "lon": self.place.lon,
+            "score": round(self.score, 4),
+            "match": self.match,
+        }
+        if full:
+            d["features"] = {k: round(v, 4) for k, v in self.features.items()}
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The resolver's answer for one mention. ``place is None`` means unresolved."""
+
+    mention: Mention
+    place: Place | None
+    confidence: float  # in [0, 1]; 0 when unresolved
+    alternatives: tuple[ScoredCandidate, ...] = ()  # ranked, best first (includes the chosen one)
+    reason: str = ""  # why unresolved / how resolved, for the UI
+    verified: bool = False  # set by a human correction
+
+    @property
+    def resolved(self) -> bool:
+        return self.place is not None
+
+    @property
+    def precision(self) -> Precision | None:
+        return self.place.precision if self.place else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "mention": self.mention.to_dict(),
+            "place_id": self.place.id if self.place else None,
+            "confidence": round(self.confidence, 4),
+            "precision": self.precision,
+            "alternatives": [a.to_dict() for a in self.alternatives],
+            "reason": self.reason,
+            "verified": self.verified,
+        }
+
+
+EventType = Literal[
+    "movement",
+    "control",
+    "fighting",
+    "negotiation",
+    "statement",
+    "government",
+    "other",
+]
+TimePrecision = Literal["day", "week", "month", "year", "approx", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    text: str
+    start: int
+    end: int
+    kind: str  # "person", "organisation", "group"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what, when, where — one per sentence with an action."""
+
+    id: str  # "e0", "e1" ... stable within a document
+    sentence: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    type: EventType
+    actors: tuple[Actor, ...] = ()
+    place_ids: tuple[str, ...] = ()  # resolved places in the sentence
+    mention_indices: tuple[int, ...] = ()  # indices into Analysis.resolutions
+    date: str | None = None  # ISO: "2021-08-15", "2021-08", "2021"
+    date_end: str | None = None  # for ranges / approximate windows
+    date_text: str = ""  # the words the date came from
+    time_precision: TimePrecision = "unknown"
+    anchor_event: str | None = None  # id of the event this date is relative to
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["actors"] = [asdict(a) for a in self.actors]
+        d["place_ids"] = list(self.place_ids)
+        d["mention_indices"] = list(self.mention_indices)
+        return d
+
+
+@dataclass(slots=True)
+class PlaceSummary:
+    """A resolved place with every mention of it in the analysis."""
+
+    place: Place
+    mention_indices: list[int]  # indices into Analysis.resolutions
+    confidence: float  # max over its mentions
+    alternatives: tuple[ScoredCandidate, ...] = ()
+    verified: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "place": self.place.to_dict(),
+            "mention_indices": list(self.mention_indices),
+            "confidence": round(self.confidence, 4),
+            "alternatives": [a.to_dict() for a in self.alternatives],
+            "verified": self.verified,
+        }
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the pipeline found in one document."""
+
+    document: Document
+    resolutions: list[Resolution]
+    places: list[PlaceSummary]
+    events: list[Event]
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return [r.mention for r in self.resolutions]
+
+    def place(self, place_id: str) -> PlaceSummary | None:
+        for p in self.places:
+            if p.place.id == place_id:
+                return p
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document.to_dict(),
+            "resolutions": [r.to_dict() for r in self.resolutions],
+            "places": [p.to_dict() for p in self.places],
+            "events": [e.to_dict() for e in self.events],
+        }

@@ -1,0 +1,83 @@
+"""One entry point that chains the stages.
+
+    document -> passages/sentences -> NLP -> mentions -> resolutions -> events
+
+>>> from geo.pipeline import analyze
+>>> a = analyze("Fighting was reported near Kabul.")   # doctest: +SKIP
+>>> [p.place.name for p in a.places]                   # doctest: +SKIP
+['Kabul']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from geo.documents import document_from_text, split
+from geo.events import extract_events
+from geo.gazetteer import Gazetteer, GazetteerLike, open_gazetteer
+from geo.models import Analysis, Document, PlaceSummary, Resolution
+from geo.nlp import annotate, load_nlp
+from geo.recognize import find_mentions
+from geo.resolve import resolve
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return open_gazetteer()
+
+
+def summarize_places(resolutions: list[Resolution]) -> list[PlaceSummary]:
+    """Group resolved mentions by place, in order of first mention."""
+    by_id: dict[str, PlaceSummary] = {}
+    for i, r in enumerate(resolutions):
+        if r.place is None:
+            continue
+        s = by_id.get(r.place.id)
+        if s is None:
+            by_id[r.place.id] = PlaceSummary(
+                r.place, [i], r.confidence, r.alternatives, verified=r.verified
+            )
+        else:
+            s.mention_indices.append(i)
+            if r.confidence > s.confidence:
+                s.confidence = r.confidence
+                s.alternatives = r.alternatives
+            s.verified = s.verified or r.verified
+    return list(by_id.values())
+
+
+def analyze(
+    document: Document | str,
+    *,
+    gazetteer: GazetteerLike | None = None,
+    nlp: Language | None = None,
+) -> Analysis:
+    """Find, resolve and date everything in one document. Deterministic."""
+    if isinstance(document, str):
+        document = document_from_text(document)
+    if not document.passages:
+        split(document)
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    nlp_result = annotate(document, nlp or load_nlp())
+    mentions = find_mentions(document, nlp_result, gaz)
+    resolutions = resolve(document, mentions, gaz)
+    events = extract_events(document, nlp_result, resolutions)
+    return Analysis(document, resolutions, summarize_places(resolutions), events)
+
+
+def analyze_many(
+    documents: Iterable[Document],
+    *,
+    gazetteer: GazetteerLike | None = None,
+    nlp: Language | None = None,
+) -> Iterator[Analysis]:
+    """Analyse a stream of documents lazily (constant memory)."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    model = nlp or load_nlp()
+    for doc in documents:
+        yield analyze(doc, gazetteer=gaz, nlp=model)
