@@ -37,3 +37,7 @@ class ModelError(GeoError):
 
 class ExportError(GeoError):
     """An analysis cannot be exported."""
+
+
+class CorrectionError(GeoError):
+    """The corrections store or a corrections file is unusable, or a correction is invalid."""

@@ -129,7 +129,6 @@ CREATE VIRTUAL TABLE point_index USING rtree(rid, min_lat, max_lat, min_lon, max
 CREATE VIRTUAL TABLE shape_index USING rtree(rid, min_lat, max_lat, min_lon, max_lon);
 """
 POST_SCHEMA = """
-CREATE INDEX IF NOT EXISTS names_rid ON names(rid);
 CREATE INDEX IF NOT EXISTS places_admin ON places(country, admin1)
   WHERE kind IN ('admin1', 'country');
 """

