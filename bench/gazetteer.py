@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from geo import settings  # noqa: E402
-from geo.gazetteer import Gazetteer, normalize_name, open_gazetteer  # noqa: E402
-from geo.gazetteer_build import build_gazetteer  # noqa: E402
+from geo import settings
+from geo.gazetteer import Gazetteer, normalize_name, open_gazetteer
+from geo.gazetteer_build import build_gazetteer
 
 
 def main() -> None:
@@ -39,11 +39,15 @@ def main() -> None:
     gaz = Gazetteer(path)
     gaz.lookup("Kabul")
     print(f"open + first lookup: {(time.perf_counter() - t) * 1000:.1f} ms")
-    print(f"places: {len(gaz):,}  admin1: {gaz.count('admin1'):,}  countries: {gaz.count('country')}")
+    print(
+        f"places: {len(gaz):,}  admin1: {gaz.count('admin1'):,}  countries: {gaz.count('country')}"
+    )
 
     # names to look up: a random sample of real names (mixed ambiguity) + misses
     rng = random.Random(7)
-    names = [n for (n,) in gaz._conn().execute("SELECT name FROM places ORDER BY random() LIMIT 3000")]
+    names = [
+        n for (n,) in gaz._conn().execute("SELECT name FROM places ORDER BY random() LIMIT 3000")
+    ]
     names += ["Springfield", "Kabul", "Georgia", "Paris", "Jordan", "Nowhereville"] * 50
     rng.shuffle(names)
     for n in names:  # warm the page cache

@@ -16,6 +16,7 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
 
 import argparse  # noqa: E402
+import contextlib  # noqa: E402
 import resource  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -37,14 +38,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=200)
     args = ap.parse_args()
-    try:
+    with contextlib.suppress(AttributeError, OSError):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # pin to one core
-    except (AttributeError, OSError):
-        pass
 
     # cold-ish load in a fresh process (the OS page cache may hold the files)
-    out = subprocess.run([sys.executable, "-c", LOAD_SNIPPET], capture_output=True, text=True,
-                         cwd=ROOT, check=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", LOAD_SNIPPET], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     print(f"model + gazetteer load (fresh process): {float(out.stdout.strip()):.2f} s")
 
     from geo.documents import load_document, split
@@ -61,15 +61,18 @@ def main() -> None:
     t = time.perf_counter()
     a = analyze(doc, gazetteer=gaz, nlp=nlp)
     dt = time.perf_counter() - t
-    print(f"seed x{args.repeat}: {len(text):,} chars in {dt:.2f} s = {len(text) / dt:,.0f} chars/s "
-          f"(one core; {len(a.resolutions):,} mentions, {len(a.places)} places, "
-          f"{len(a.events):,} events)")  # fmt: skip
+    print(
+        f"seed x{args.repeat}: {len(text):,} chars in {dt:.2f} s = {len(text) / dt:,.0f} chars/s "
+        f"(one core; {len(a.resolutions):,} mentions, {len(a.places)} places, "
+        f"{len(a.events):,} events)"
+    )
 
     # per-stage split
+    from geo.resolve import resolve
+
     from geo.events import extract_events
     from geo.nlp import annotate
     from geo.recognize import find_mentions
-    from geo.resolve import resolve
 
     t0 = time.perf_counter()
     nr = annotate(doc, nlp)
@@ -80,8 +83,10 @@ def main() -> None:
     t3 = time.perf_counter()
     extract_events(doc, nr, rs)
     t4 = time.perf_counter()
-    print(f"stages: spaCy {t1 - t0:.2f} s, recognize {t2 - t1:.2f} s, resolve {t3 - t2:.2f} s, "
-          f"events {t4 - t3:.2f} s")  # fmt: skip
+    print(
+        f"stages: spaCy {t1 - t0:.2f} s, recognize {t2 - t1:.2f} s, resolve {t3 - t2:.2f} s, "
+        f"events {t4 - t3:.2f} s"
+    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MB")
 

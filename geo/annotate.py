@@ -53,9 +53,13 @@ def _read(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise DocumentError(f"line {i}: not valid JSON ({exc.msg})", path=str(path)) from exc
+                raise DocumentError(
+                    f"line {i}: not valid JSON ({exc.msg})", path=str(path)
+                ) from exc
             if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise DocumentError(f'line {i}: expected an object with a "text" string', path=str(path))
+                raise DocumentError(
+                    f'line {i}: expected an object with a "text" string', path=str(path)
+                )
             yield i, rec
 
 
@@ -82,7 +86,9 @@ def _annotate_batch(batch: list[tuple[int, dict[str, Any]]]) -> list[str]:
     return out
 
 
-def _batches(it: Iterator[tuple[int, dict[str, Any]]]) -> Iterator[list[tuple[int, dict[str, Any]]]]:
+def _batches(
+    it: Iterator[tuple[int, dict[str, Any]]],
+) -> Iterator[list[tuple[int, dict[str, Any]]]]:
     while batch := list(islice(it, _BATCH)):
         yield batch
 
@@ -103,8 +109,8 @@ def annotate_corpus(
     try:
         with tmp.open("w", encoding="utf-8") as out:
             if workers <= 1:
-                from geo.pipeline import default_gazetteer
                 from geo.nlp import load_nlp
+                from geo.pipeline import default_gazetteer
 
                 load_nlp(), default_gazetteer()
                 for batch in _batches(_read(src)):

@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("gazetteer", help="build, grow and query the world gazetteer")
     gsub = g.add_subparsers(dest="gcommand", required=True, metavar="ACTION")
     b = gsub.add_parser("build", help="build the SQLite gazetteer from the installed registry data")
-    b.add_argument("--force", action="store_true", help="rebuild even if an up-to-date store exists")
+    b.add_argument(
+        "--force", action="store_true", help="rebuild even if an up-to-date store exists"
+    )
     b.add_argument("--path", type=Path, default=None, help="store path (default: data/)")
     lk = gsub.add_parser("lookup", help="print the candidates for a name, best first")
     lk.add_argument("name")
@@ -111,7 +113,11 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
         print("no match")
         return
     for r in rows:
-        extra = f"  ({r['match']}: {r['matched_name']})" if r.get("match") not in (None, "exact") else ""
+        extra = (
+            f"  ({r['match']}: {r['matched_name']})"
+            if r.get("match") not in (None, "exact")
+            else ""
+        )
         print(
             f"{r['id']:<22} {r['name'][:32]:<32} {r['kind']:<15} {r['country']:<6} "
             f"{r['admin1']:<6} {r['lat']:>9.4f} {r['lon']:>10.4f} {r['population']:>10,}{extra}"
@@ -140,13 +146,19 @@ def _gazetteer(args: argparse.Namespace) -> int:
     gaz = open_gazetteer()
     if args.gcommand == "info":
         kinds = dict(gaz._conn().execute("SELECT kind, count(*) FROM places GROUP BY kind"))
-        print(json.dumps({"path": str(gaz.path), "places": len(gaz), "kinds": kinds,
-                          "meta": gaz.meta}, indent=2))  # fmt: skip
+        print(
+            json.dumps(
+                {"path": str(gaz.path), "places": len(gaz), "kinds": kinds, "meta": gaz.meta},
+                indent=2,
+            )
+        )
         return 0
     if args.limit < 1:
         raise InputError("--limit must be at least 1")
     if args.gcommand == "lookup":
-        rows = [_place_row(c) for c in gaz.lookup(args.name, fuzzy=not args.no_fuzzy, limit=args.limit)]
+        rows = [
+            _place_row(c) for c in gaz.lookup(args.name, fuzzy=not args.no_fuzzy, limit=args.limit)
+        ]
     else:
         rows = [_place_row(p) for p in gaz.search(args.prefix, limit=args.limit)]
     if args.json:
@@ -166,23 +178,32 @@ def _parse(args: argparse.Namespace) -> int:
     from geo.pipeline import analyze, default_gazetteer
 
     analysis = analyze(doc)
-    print(f"{args.file}: {len(doc.text):,} characters, {len(doc.passages)} passages, "
-          f"date {doc.date or 'unknown'}")  # fmt: skip
+    print(
+        f"{args.file}: {len(doc.text):,} characters, {len(doc.passages)} passages, "
+        f"date {doc.date or 'unknown'}"
+    )
     print(f"\n{len(analysis.places)} places ({len(analysis.resolutions)} mentions):")
     for s in analysis.places:
         p = s.place
         names = sorted({analysis.resolutions[i].mention.text for i in s.mention_indices})
-        print(f"  {p.name:<28} {p.kind:<15} {p.country or '|'.join(p.countries):<6} "
-              f"{p.lat:8.4f} {p.lon:9.4f}  conf {s.confidence:.2f}  x{len(s.mention_indices)}  "
-              f"{', '.join(names)}")  # fmt: skip
+        print(
+            f"  {p.name:<28} {p.kind:<15} {p.country or '|'.join(p.countries):<6} "
+            f"{p.lat:8.4f} {p.lon:9.4f}  conf {s.confidence:.2f}  x{len(s.mention_indices)}  "
+            f"{', '.join(names)}"
+        )
     unresolved = [r for r in analysis.resolutions if r.place is None]
     if unresolved:
-        print(f"\n{len(unresolved)} unresolved: " + ", ".join(sorted({r.mention.text for r in unresolved})))
+        print(
+            f"\n{len(unresolved)} unresolved: "
+            + ", ".join(sorted({r.mention.text for r in unresolved}))
+        )
     print(f"\n{len(analysis.events)} events:")
     for e in analysis.events:
         actors = ", ".join(a.text for a in e.actors)
-        print(f"  {e.date or '?':<10} {e.type:<11} {e.trigger:<14} {actors[:40]:<40} "
-              f"{doc.sentence_text(e.sentence)[:60]!r}")  # fmt: skip
+        print(
+            f"  {e.date or '?':<10} {e.type:<11} {e.trigger:<14} {actors[:40]:<40} "
+            f"{doc.sentence_text(e.sentence)[:60]!r}"
+        )
     if args.json:
         args.json.write_text(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1), "utf-8")
         print(f"\nwrote {args.json}")

@@ -37,11 +37,32 @@ from geo.models import Candidate, MatchType, Place
 # Latin letters that Unicode does not decompose into base + combining mark.
 _FOLD = str.maketrans(
     {
-        "ß": "ss", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "æ": "ae",
-        "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h",
-        "’": "", "'": "", "`": "", "ʻ": "", "ʼ": "", "‘": "", "´": "", "ʿ": "", "ʾ": "",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ı": "i",
+        "þ": "th",
+        "ð": "d",
+        "ħ": "h",
+        "’": "",
+        "'": "",
+        "`": "",
+        "ʻ": "",
+        "ʼ": "",
+        "‘": "",
+        "´": "",
+        "ʿ": "",
+        "ʾ": "",
     }
-)  # fmt: skip
+)
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _ARTICLE = re.compile(r"^(?:the|al|el) (?=\w)")
 
@@ -281,7 +302,9 @@ class Gazetteer:
     def get(self, place_id: str) -> Place | None:
         validate_name(place_id, what="place id")
         conn = self._conn()
-        row = conn.execute(f"SELECT {_PLACE_COLS} FROM places p WHERE p.id=?", (place_id,)).fetchone()
+        row = conn.execute(
+            f"SELECT {_PLACE_COLS} FROM places p WHERE p.id=?", (place_id,)
+        ).fetchone()
         if row is None:
             return None
         aliases = tuple(
@@ -309,21 +332,29 @@ class Gazetteer:
     def admin1_of(self, country: str, admin1: str) -> Place | None:
         if not country or not admin1:
             return None
-        row = self._conn().execute(
-            f"SELECT {_PLACE_COLS} FROM places p WHERE p.country=? AND p.admin1=? "
-            "AND p.kind='admin1' ORDER BY p.importance DESC LIMIT 1",
-            (country, admin1),
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                f"SELECT {_PLACE_COLS} FROM places p WHERE p.country=? AND p.admin1=? "
+                "AND p.kind='admin1' ORDER BY p.importance DESC LIMIT 1",
+                (country, admin1),
+            )
+            .fetchone()
+        )
         return _row_to_place(row) if row else None
 
     def country_of(self, country: str) -> Place | None:
         if not country:
             return None
-        row = self._conn().execute(
-            f"SELECT {_PLACE_COLS} FROM places p WHERE p.country=? AND p.kind='country' "
-            "ORDER BY p.importance DESC LIMIT 1",
-            (country,),
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                f"SELECT {_PLACE_COLS} FROM places p WHERE p.country=? AND p.kind='country' "
+                "ORDER BY p.importance DESC LIMIT 1",
+                (country,),
+            )
+            .fetchone()
+        )
         return _row_to_place(row) if row else None
 
     def hierarchy(self, place: Place) -> list[Place]:
@@ -332,8 +363,9 @@ class Gazetteer:
         if place.kind not in ("country", "admin1"):
             a1 = self.admin1_of(place.country, place.admin1)
             if a1 is None and place.kind not in ("continent", "ocean"):
-                a1 = next((p for p in self.containing(place.lat, place.lon) if p.kind == "admin1"),
-                          None)  # fmt: skip
+                a1 = next(
+                    (p for p in self.containing(place.lat, place.lon) if p.kind == "admin1"), None
+                )
             if a1 is not None and a1.id != place.id and place.kind != "country":
                 chain.append(a1)
         if place.kind != "country":
@@ -405,10 +437,14 @@ class Gazetteer:
 
     def geometry(self, place_id: str) -> dict[str, Any] | None:
         """The (simplified) GeoJSON geometry of a place, if it has one."""
-        row = self._conn().execute(
-            "SELECT g.geojson FROM geometries g JOIN places p ON p.rid=g.rid WHERE p.id=?",
-            (place_id,),
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                "SELECT g.geojson FROM geometries g JOIN places p ON p.rid=g.rid WHERE p.id=?",
+                (place_id,),
+            )
+            .fetchone()
+        )
         return json.loads(row[0]) if row else None
 
     def close(self) -> None:
@@ -518,9 +554,13 @@ class MemoryGazetteer:
         for p in self.places.values():
             if p.id == place.id:
                 continue
-            if p.kind == "admin1" and p.country == place.country and p.admin1 == place.admin1:
-                if place.kind not in ("admin1", "country") and place.admin1:
-                    out.append(p.id)
+            if (
+                p.kind == "admin1"
+                and (p.country, p.admin1) == (place.country, place.admin1)
+                and place.kind not in ("admin1", "country")
+                and place.admin1
+            ):
+                out.append(p.id)
         for p in self.places.values():
             if p.kind == "country" and p.country == place.country and place.kind != "country":
                 out.append(p.id)

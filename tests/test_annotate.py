@@ -16,12 +16,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 DOCS = [
-    {"id": "a", "text": "Floods hit Lahore and the Punjab province of Pakistan on Monday.",
-     "date": "2022-08-29"},
-    {"id": "b", "text": "Officials in Nairobi said the outbreak had spread to Mombasa.", "extra": 1},
+    {
+        "id": "a",
+        "text": "Floods hit Lahore and the Punjab province of Pakistan on Monday.",
+        "date": "2022-08-29",
+    },
+    {
+        "id": "b",
+        "text": "Officials in Nairobi said the outbreak had spread to Mombasa.",
+        "extra": 1,
+    },
     {"id": "c", "text": "Nothing geographic is said here at all."},
     {"id": "d", "text": "   "},
-]  # fmt: skip
+]
 
 
 @pytest.fixture()
@@ -72,12 +79,21 @@ def test_bad_line_names_file_and_line_and_leaves_no_output(tmp_path):
 @pytest.mark.skipif(not SCORER.exists(), reason="shared/eval/score.py not present")
 def test_cli_output_is_read_by_the_scorer(corpus, tmp_path):
     out = tmp_path / "pred.jsonl"
-    r = subprocess.run([sys.executable, "-m", "geo", "annotate", str(corpus), str(out), "--no-progress"],
-                       capture_output=True, text=True, cwd=ROOT, timeout=600)  # fmt: skip
+    r = subprocess.run(
+        [sys.executable, "-m", "geo", "annotate", str(corpus), str(out), "--no-progress"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
     assert r.returncode == 0, r.stderr
     # score our own output against itself: a perfect score proves the schema matches
-    s = subprocess.run([sys.executable, str(SCORER), str(out), str(out), "--json"],
-                       capture_output=True, text=True, timeout=120)  # fmt: skip
+    s = subprocess.run(
+        [sys.executable, str(SCORER), str(out), str(out), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert s.returncode == 0, s.stderr
     scores = json.loads(s.stdout)
     assert "f1" in json.dumps(scores).lower()

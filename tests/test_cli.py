@@ -28,7 +28,17 @@ def test_lookup_json(gazetteer, capsys):
     assert main(["gazetteer", "lookup", "Kabul", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["id"] == "geonames:1138958"
-    assert set(rows[0]) >= {"id", "name", "kind", "country", "admin1", "lat", "lon", "population", "source"}
+    assert set(rows[0]) >= {
+        "id",
+        "name",
+        "kind",
+        "country",
+        "admin1",
+        "lat",
+        "lon",
+        "population",
+        "source",
+    }
     assert any(r["kind"] == "admin1" for r in rows)
 
 
@@ -40,12 +50,15 @@ def test_lookup_table_and_no_match(gazetteer, capsys):
     assert "no match" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("args, message", [
-    (["gazetteer", "lookup", ""], "empty"),
-    (["gazetteer", "lookup", "x" * 10_240], "limit"),
-    (["gazetteer", "search", "   "], "empty"),
-    (["gazetteer", "lookup", "Kabul", "--limit", "0"], "limit"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["gazetteer", "lookup", ""], "empty"),
+        (["gazetteer", "lookup", "x" * 10_240], "limit"),
+        (["gazetteer", "search", "   "], "empty"),
+        (["gazetteer", "lookup", "Kabul", "--limit", "0"], "limit"),
+    ],
+)
 def test_bad_input_exits_2_with_a_clear_message(gazetteer, capsys, args, message):
     assert main(args) == 2
     err = capsys.readouterr().err

@@ -34,9 +34,11 @@ def test_size_and_coverage(gazetteer):
     assert gazetteer.count("admin2") >= 20_000  # counties/districts located by their places
     assert gazetteer.count("mountain_range") >= 50
     # every admin-1 unit has real coordinates
-    bad = gazetteer._conn().execute(
-        "SELECT count(*) FROM places WHERE kind='admin1' AND (lat=0 AND lon=0)"
-    ).fetchone()[0]
+    bad = (
+        gazetteer._conn()
+        .execute("SELECT count(*) FROM places WHERE kind='admin1' AND (lat=0 AND lon=0)")
+        .fetchone()[0]
+    )
     assert bad == 0
 
 
@@ -134,7 +136,13 @@ def test_search_get_nearby(gazetteer):
 
 @pytest.mark.parametrize(
     "bad, message",
-    [("", "empty"), ("   ", "empty"), ("x" * 10_000, "limit"), ("x" * 10_001, "limit"), ("!!!", "no letters")],
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("x" * 10_000, "limit"),
+        ("x" * 10_001, "limit"),
+        ("!!!", "no letters"),
+    ],
 )
 def test_bad_names_raise_clear_errors(gazetteer, bad, message):
     with pytest.raises(InputError, match=message):
@@ -156,8 +164,17 @@ def test_bad_api_arguments(gazetteer):
 
 def test_memory_gazetteer_has_the_resolver_interface():
     kabul = Place("t:1", "Kabul", "city", 34.5, 69.2, country="AF", admin1="13", importance=0.7)
-    prov = Place("t:2", "Kabul Province", "admin1", 34.5, 69.4, country="AF", admin1="13",
-                 importance=0.7, aliases=("Kabul",))  # fmt: skip
+    prov = Place(
+        "t:2",
+        "Kabul Province",
+        "admin1",
+        34.5,
+        69.4,
+        country="AF",
+        admin1="13",
+        importance=0.7,
+        aliases=("Kabul",),
+    )
     af = Place("t:3", "Afghanistan", "country", 33.9, 67.7, country="AF", importance=0.95)
     gaz = MemoryGazetteer([kabul, prov, af])
     assert [c.place.id for c in gaz.lookup("kabul")] == ["t:1", "t:2"]

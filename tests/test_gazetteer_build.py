@@ -14,8 +14,27 @@ from geo.gazetteer_build import import_geonames, importance
 
 def geonames_line(gid, name, ascii_name, alt, lat, lon, fclass, fcode, cc, a1, pop):
     # 19 tab-separated columns, as in allCountries.txt
-    cols = [str(gid), name, ascii_name, ",".join(alt), f"{lat}", f"{lon}", fclass, fcode, cc, "",
-            a1, "", "", "", str(pop), "", "1800", "Asia/Kabul", "2024-01-01"]  # fmt: skip
+    cols = [
+        str(gid),
+        name,
+        ascii_name,
+        ",".join(alt),
+        f"{lat}",
+        f"{lon}",
+        fclass,
+        fcode,
+        cc,
+        "",
+        a1,
+        "",
+        "",
+        "",
+        str(pop),
+        "",
+        "1800",
+        "Asia/Kabul",
+        "2024-01-01",
+    ]
     return "\t".join(cols) + "\n"
 
 
@@ -37,12 +56,45 @@ def test_importance_orders_kinds_and_population():
 def test_import_places_alternate_names_and_admin1(store, tmp_path):
     allc = tmp_path / "AF.txt"
     allc.write_text(
-        geonames_line(99000001, "Dasht-e Rewat", "Dasht-e Rewat", ["Dasht e Rewat"], 35.33, 69.47,
-                      "P", "PPL", "AF", "42", 1200)
-        + geonames_line(99000002, "Darya-ye Shutul", "Darya-ye Shutul", [], 35.3, 69.5,
-                        "H", "STM", "AF", "42", 0)
-        + geonames_line(1138958, "Kabul", "Kabul", ["Kabol"], 34.52813, 69.17233, "P", "PPLC",
-                        "AF", "13", 4434550),  # fmt: skip
+        geonames_line(
+            99000001,
+            "Dasht-e Rewat",
+            "Dasht-e Rewat",
+            ["Dasht e Rewat"],
+            35.33,
+            69.47,
+            "P",
+            "PPL",
+            "AF",
+            "42",
+            1200,
+        )
+        + geonames_line(
+            99000002,
+            "Darya-ye Shutul",
+            "Darya-ye Shutul",
+            [],
+            35.3,
+            69.5,
+            "H",
+            "STM",
+            "AF",
+            "42",
+            0,
+        )
+        + geonames_line(
+            1138958,
+            "Kabul",
+            "Kabul",
+            ["Kabol"],
+            34.52813,
+            69.17233,
+            "P",
+            "PPLC",
+            "AF",
+            "13",
+            4434550,
+        ),
         encoding="utf-8",
     )
     alt = tmp_path / "alternateNamesV2.txt"
@@ -69,8 +121,12 @@ def test_import_places_alternate_names_and_admin1(store, tmp_path):
 def test_import_from_zip(store, tmp_path):
     z = tmp_path / "cities500.zip"
     with zipfile.ZipFile(z, "w") as zf:
-        zf.writestr("cities500.txt", geonames_line(99000003, "Zzyzxville", "Zzyzxville", [],
-                                                   10.0, 10.0, "P", "PPL", "NG", "01", 600))  # fmt: skip
+        zf.writestr(
+            "cities500.txt",
+            geonames_line(
+                99000003, "Zzyzxville", "Zzyzxville", [], 10.0, 10.0, "P", "PPL", "NG", "01", 600
+            ),
+        )
     assert import_geonames([z], store)["places"] == 1
     assert Gazetteer(store).lookup("Zzyzxville")[0].place.id == "geonames:99000003"
 

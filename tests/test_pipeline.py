@@ -12,8 +12,20 @@ from geo.documents import document_from_text, load_document
 from geo.gazetteer import haversine_km
 from geo.pipeline import analyze
 
-PEOPLE = ("Hassan", "Khalid", "Massoud", "Saleh", "Fayez", "Zaland", "Turabi", "Muttaqi",
-          "Mohammadi", "Hekmatullah", "Amrullah", "Bismillah")  # fmt: skip
+PEOPLE = (
+    "Hassan",
+    "Khalid",
+    "Massoud",
+    "Saleh",
+    "Fayez",
+    "Zaland",
+    "Turabi",
+    "Muttaqi",
+    "Mohammadi",
+    "Hekmatullah",
+    "Amrullah",
+    "Bismillah",
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,10 +74,16 @@ def test_seed_events(seed_analysis):
     take = [e for e in _events(a, "control") if e.date == "2021-08-15"]
     assert take and kabul_id in take[0].place_ids
     assert any("Taliban" in x.text for x in take[0].actors)
-    commission = [e for e in a.events if e.date == "2021-08-17" and "commission" in e.trigger.lower()]
+    commission = [
+        e for e in a.events if e.date == "2021-08-17" and "commission" in e.trigger.lower()
+    ]
     assert commission and any("Massoud" in x.text for x in commission[0].actors)
-    sent = [e for e in _events(a, "movement") if kabul_id in e.place_ids
-            and any("Kapisa" in a.resolutions[i].mention.text for i in e.mention_indices)]  # fmt: skip
+    sent = [
+        e
+        for e in _events(a, "movement")
+        if kabul_id in e.place_ids
+        and any("Kapisa" in a.resolutions[i].mention.text for i in e.mention_indices)
+    ]
     assert sent, "Taliban send fighters from Kabul via Kapisa"
     meetings = [e for e in _events(a, "negotiation") if kabul_id in e.place_ids]
     assert meetings
@@ -87,7 +105,9 @@ def test_places_group_their_mentions(seed_analysis):
     assert len({s.place.id for s in a.places}) == len(a.places)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(min_size=1, max_size=400))
 def test_arbitrary_text_never_breaks_offsets(gazetteer, nlp, text):
     try:
@@ -105,10 +125,34 @@ def test_arbitrary_text_never_breaks_offsets(gazetteer, nlp, text):
         assert 0 <= e.trigger_start < e.trigger_end <= len(doc.text)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(["Kabul", "Paris", "the Nile", "Mr. Smith", " ", "\n\n", "province",
-                                 "River", ",", ".", "Georgia", "é", "\u200b", "🙂", "Hindu Kush"]),
-                min_size=1, max_size=30))  # fmt: skip
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kabul",
+                "Paris",
+                "the Nile",
+                "Mr. Smith",
+                " ",
+                "\n\n",
+                "province",
+                "River",
+                ",",
+                ".",
+                "Georgia",
+                "é",
+                "\u200b",
+                "🙂",
+                "Hindu Kush",
+            ]
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
 def test_place_like_soup_never_breaks_offsets(gazetteer, nlp, words):
     text = " ".join(words)
     if not text.strip():

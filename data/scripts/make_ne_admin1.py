@@ -22,8 +22,19 @@ from shapely.geometry import mapping, shape
 from shapely.validation import make_valid
 
 KEEP = (
-    "gn_id", "gn_name", "gn_a1_code", "iso_3166_2", "iso_a2", "name", "name_en", "name_alt",
-    "type_en", "latitude", "longitude", "adm1_code", "wikidataid",
+    "gn_id",
+    "gn_name",
+    "gn_a1_code",
+    "iso_3166_2",
+    "iso_a2",
+    "name",
+    "name_en",
+    "name_alt",
+    "type_en",
+    "latitude",
+    "longitude",
+    "adm1_code",
+    "wikidataid",
 )
 TOLERANCE = 0.01  # degrees (~1 km): fine for maps at province scale
 OUT = Path(__file__).resolve().parent.parent / "ne_admin1.geojson.gz"
@@ -58,7 +69,10 @@ def main(src: str) -> None:
             parts = []
             for p in polys:
                 parts.extend(getattr(p, "geoms", [p]))
-            g = {"type": "MultiPolygon", "coordinates": _round(mapping(MultiPolygon(parts))["coordinates"])}
+            g = {
+                "type": "MultiPolygon",
+                "coordinates": _round(mapping(MultiPolygon(parts))["coordinates"]),
+            }
         out.append({"type": "Feature", "properties": props, "geometry": g})
     fc = {
         "type": "FeatureCollection",
