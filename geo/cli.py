@@ -66,6 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     an.add_argument("output", type=Path)
     an.add_argument("--workers", type=int, default=1, help="worker processes")
     an.add_argument("--no-progress", action="store_true")
+
+    co = sub.add_parser("corrections", help="list, export and import the user's corrections")
+    csub = co.add_subparsers(dest="ccommand", required=True, metavar="ACTION")
+    cl = csub.add_parser("list", help="the correction history, oldest first")
+    cl.add_argument("--doc", metavar="HASH", help="only this document (content hash)")
+    cl.add_argument("--json", action="store_true", help="print one JSON list")
+    ce = csub.add_parser("export", help="write the corrections and user places as JSON")
+    ce.add_argument("output", type=Path)
+    ce.add_argument("--doc", metavar="HASH", help="only this document (content hash)")
+    ci = csub.add_parser("import", help="merge a corrections file (idempotent)")
+    ci.add_argument("input", type=Path)
+    for c in (cl, ce, ci):
+        c.add_argument("--db", type=Path, default=None, help="store (default: data/user/)")
     return p
 
 
@@ -78,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _parse(args)
         if args.command == "annotate":
             return _annotate(args)
+        if args.command == "corrections":
+            return _corrections(args)
     except GeoError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -223,4 +238,33 @@ def _annotate(args: argparse.Namespace) -> int:
         args.input, args.output, workers=args.workers, progress=not args.no_progress
     )
     print(f"annotated {n} documents -> {args.output}", file=sys.stderr)
+    return 0
+
+
+# --- corrections ------------------------------------------------------------------------
+
+
+def _corrections(args: argparse.Namespace) -> int:
+    from geo.corrections import CorrectionStore
+
+    with CorrectionStore(args.db) as store:
+        if args.ccommand == "export":
+            data = store.export_to(args.output, args.doc)
+            print(f"wrote {len(data['corrections'])} corrections and {len(data['places'])} "
+                  f"user places to {args.output}")  # fmt: skip
+        elif args.ccommand == "import":
+            print(json.dumps(store.import_from(args.input)))
+        elif args.json:
+            print(json.dumps([c.to_dict() | {"undone": c.undone} for c in store.history(args.doc)],
+                             ensure_ascii=False))  # fmt: skip
+        else:
+            rows = store.history(args.doc)
+            for c in rows:
+                what = c.place_id if c.action == "assign" else c.action.replace("_", " ")
+                if c.action == "undo":
+                    what = f"undo {c.target}"
+                flag = "  (undone)" if c.undone else ""
+                print(f"{c.created_at}  {c.id[:8]}  {c.doc_hash[:12]}  {c.start:>7}-{c.end:<7} "
+                      f"{c.text[:30]!r:<32} {c.scope:<8} {what}{flag}  {c.author}")  # fmt: skip
+            print(f"{len(rows)} rows in {store.path}")
     return 0

@@ -25,6 +25,8 @@ from geo.resolve import resolve
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from geo.corrections import CorrectionStore
+
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
@@ -56,8 +58,13 @@ def analyze(
     *,
     gazetteer: GazetteerLike | None = None,
     nlp: Language | None = None,
+    corrections: CorrectionStore | None = None,
 ) -> Analysis:
-    """Find, resolve and date everything in one document. Deterministic."""
+    """Find, resolve and date everything in one document. Deterministic.
+
+    With ``corrections`` (a :class:`geo.corrections.CorrectionStore`) the user's stored
+    corrections for this text are applied to the result.
+    """
     if isinstance(document, str):
         document = document_from_text(document)
     if not document.passages:
@@ -67,7 +74,12 @@ def analyze(
     mentions = find_mentions(document, nlp_result, gaz)
     resolutions = resolve(document, mentions, gaz)
     events = extract_events(document, nlp_result, resolutions)
-    return Analysis(document, resolutions, summarize_places(resolutions), events)
+    analysis = Analysis(document, resolutions, summarize_places(resolutions), events)
+    if corrections is not None:
+        from geo.corrections import apply_corrections
+
+        analysis = apply_corrections(analysis, corrections, gaz)
+    return analysis
 
 
 def analyze_many(
