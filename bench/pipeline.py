@@ -47,6 +47,8 @@ def main() -> None:
     )
     print(f"model + gazetteer load (fresh process): {float(out.stdout.strip()):.2f} s")
 
+    import geo.nlp
+    from geo import settings
     from geo.documents import load_document, split
     from geo.models import Document
     from geo.nlp import load_nlp
@@ -58,24 +60,29 @@ def main() -> None:
 
     text = "\n\n".join([seed.text] * args.repeat)
     doc = split(Document(id="bench", text=text, date=seed.date))
-    t = time.perf_counter()
-    a = analyze(doc, gazetteer=gaz, nlp=nlp)
-    dt = time.perf_counter() - t
-    print(
-        f"seed x{args.repeat}: {len(text):,} chars in {dt:.2f} s = {len(text) / dt:,.0f} chars/s "
-        f"(one core; {len(a.resolutions):,} mentions, {len(a.places)} places, "
-        f"{len(a.events):,} events)"
-    )
+    for cached in (False, True):
+        geo.nlp.clear_cache()
+        settings.NLP_PASSAGE_CACHE = cached
+        t = time.perf_counter()
+        a = analyze(doc, gazetteer=gaz, nlp=nlp)
+        dt = time.perf_counter() - t
+        label = "with passage cache" if cached else "every passage through spaCy"
+        print(
+            f"seed x{args.repeat} ({label}): {len(text):,} chars in {dt:.2f} s = "
+            f"{len(text) / dt:,.0f} chars/s (one core; {len(a.resolutions):,} mentions, "
+            f"{len(a.places)} places, {len(a.events):,} events)"
+        )
+    settings.NLP_PASSAGE_CACHE = False
+    geo.nlp.clear_cache()
 
     # per-stage split
-    from geo.resolve import resolve
-
     from geo.events import extract_events
     from geo.nlp import annotate
     from geo.recognize import find_mentions
+    from geo.resolve import resolve
 
     t0 = time.perf_counter()
-    nr = annotate(doc, nlp)
+    nr = annotate(doc, nlp, cache=False)
     t1 = time.perf_counter()
     ms = find_mentions(doc, nr, gaz)
     t2 = time.perf_counter()

