@@ -1,0 +1,556 @@
+"""Toponym resolution: which gazetteer place each mention names.
+
+``resolve(document, mentions, gazetteer) -> list[Resolution]`` (one per mention, same
+order) scores every candidate with the evidence a reader uses:
+
+* ``prior``: how prominent the place is (the gazetteer's importance: kind, population,
+  capital), sharpened so that a city of a million beats a village of a thousand;
+* ``match``: how the name matched (exact > folded > alias; an alias of a small village is
+  weak evidence — "Nile" is also a village's alternate name; fuzzy only as a fallback,
+  with a penalty);
+* ``cue``: the type cue of the mention ("Kapisa province" -> admin1, "Panjshir River" ->
+  river, "X County" -> admin2);
+* ``country`` / ``admin1``: the document's dominant countries and first-level units,
+  from the other mentions' current resolutions (leave-one-out, re-scored in rounds);
+* ``near``: closeness to the other resolved small places of the document;
+* ``contained``: the "X, Y" pattern where Y is X's admin-1 unit or country
+  ("Springfield, Illinois"), in both directions;
+* one sense per document: all mentions of one name with one cue form a group, resolved
+  together (their context evidence adds up).
+
+Candidate probabilities are the normalised scores with a constant "none of these" mass,
+so a lone weak candidate gets a low confidence; below
+``settings.RESOLVE_MIN_CONFIDENCE`` the mention is reported unresolved with the reason
+and the ranked alternatives, never forced onto the top candidate.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from geo import settings
+from geo.errors import GeoError
+from geo.gazetteer import GazetteerLike, normalize_name
+from geo.models import Candidate, Document, MatchType, Mention, Place, Resolution, ScoredCandidate
+from geo.recognize import demonym_countries, lookup_cache
+
+__all__ = ["resolve", "score_weights"]
+
+# --- weights (settings-like constants; one place to tune) ----------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    prior_sharpness: float = 6.5  # prior = exp(k * (importance - 1))
+    null_mass: float = 0.004  # "none of these" in the normalisation
+    match_exact: float = 1.0
+    match_folded: float = 0.95
+    match_alias: float = 0.5
+    match_alias_small: float = 0.15
+    alias_vs_main: float = 0.4  # an alias when other candidates carry the name as main name  # alias of a city below SMALL_ALIAS_POP
+    small_alias_pop: int = 10_000
+    fuzzy: float = 0.25  # times name_score ** 4
+    fuzzy_null: float = 20.0  # the "none of these" mass is this much larger for fuzzy names
+    loc_city: float = 0.5  # spaCy LOC (not GPE) on a city candidate
+    gpe_physical: float = 0.6  # spaCy GPE on a physical feature
+    country_ctx: float = 6.0
+    admin1_ctx: float = 12.0
+    near_ctx: float = 5.0
+    near_km: float = 100.0
+    neighbour: float = 0.5  # "near" credit for lying inside another named country's box
+    contained: float = 20.0
+    container: float = 5.0
+    rounds: int = 3
+    max_candidates: int = 40
+
+
+W = Weights()
+
+
+def score_weights() -> Weights:
+    """The resolver's weights (read-only)."""
+    return W
+
+
+# How well a gazetteer kind fits a mention's type cue. Missing kinds get ``_CUE_OTHER``.
+_PHYSICAL = {
+    "mountain_range", "mountain", "river", "lake", "desert", "sea", "gulf", "bay", "strait",
+    "channel", "ocean", "valley", "pass", "plateau", "plain", "basin", "peninsula", "island",
+    "archipelago", "canyon", "glacier", "delta", "cape", "corridor", "forest", "wetland",
+}  # fmt: skip
+_CUE_FIT: dict[str, dict[str, float]] = {
+    "admin1": {"admin1": 1.0, "admin2": 0.5, "region": 0.5, "country": 0.3, "city": 0.15},
+    "admin2": {"admin2": 1.0, "admin1": 0.35, "city": 0.08, "region": 0.3},
+    "city": {"city": 1.0, "admin2": 0.4, "admin1": 0.3, "country": 0.2},
+    "country": {"country": 1.0, "admin1": 0.2},
+    "region": {"region": 1.0, "admin1": 0.8, "admin2": 0.6, "country": 0.4, "valley": 0.5,
+               "city": 0.15},
+    "valley": {"valley": 1.0, "river": 0.45, "admin1": 0.4, "region": 0.5, "admin2": 0.4,
+               "basin": 0.5, "canyon": 0.6, "city": 0.1},
+    "river": {"river": 1.0, "valley": 0.35, "delta": 0.4, "basin": 0.3},
+    "mountain_range": {"mountain_range": 1.0, "mountain": 0.6, "region": 0.3, "plateau": 0.4},
+    "mountain": {"mountain": 1.0, "mountain_range": 0.6},
+    "lake": {"lake": 1.0, "basin": 0.3},
+    "island": {"island": 1.0, "archipelago": 0.6, "admin1": 0.3, "country": 0.3},
+    "archipelago": {"archipelago": 1.0, "island": 0.6, "country": 0.4, "admin1": 0.3},
+    "sea": {"sea": 1.0, "gulf": 0.6, "bay": 0.5, "ocean": 0.5},
+    "gulf": {"gulf": 1.0, "bay": 0.7, "sea": 0.6},
+    "bay": {"bay": 1.0, "gulf": 0.7, "sea": 0.4},
+    "ocean": {"ocean": 1.0, "sea": 0.4},
+    "desert": {"desert": 1.0, "region": 0.4, "basin": 0.3, "plateau": 0.3},
+    "pass": {"pass": 1.0, "mountain": 0.3},
+    "canyon": {"canyon": 1.0, "valley": 0.6, "river": 0.3},
+    "peninsula": {"peninsula": 1.0, "cape": 0.5, "region": 0.4},
+    "plateau": {"plateau": 1.0, "region": 0.4, "mountain_range": 0.3},
+    "basin": {"basin": 1.0, "valley": 0.5, "region": 0.4, "river": 0.3},
+    "strait": {"strait": 1.0, "channel": 0.8},
+    "cape": {"cape": 1.0, "peninsula": 0.5},
+    "delta": {"delta": 1.0, "river": 0.5, "region": 0.4},
+    "glacier": {"glacier": 1.0},
+}  # fmt: skip
+_CUE_OTHER = 0.08
+_CUE_OTHER_PHYSICAL = 0.25  # a physical cue met by another physical kind
+
+# Kinds that locate a point (used for "near" evidence); large units only give country/admin1.
+_POINT_KINDS = {"city", "admin2", "mountain", "pass", "lake", "valley", "cape", "canyon", "glacier"}
+_CONTAINER_KINDS = {"country", "admin1", "admin2"}
+
+
+@dataclass(slots=True)
+class _Cand:
+    place: Place
+    match: MatchType
+    name_score: float
+    main_name: bool = False  # the query is the place's own name (not an alternate name)
+    base: float = 0.0  # prior * match * cue
+    feats: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0  # base * context
+    p: float = 0.0
+
+
+@dataclass(slots=True)
+class _Group:
+    key: tuple[str, str, bool]
+    mentions: list[int]
+    name: str
+    text: str
+    cue: str
+    is_demonym: bool
+    cands: list[_Cand] = field(default_factory=list)
+    fuzzy: bool = False
+    has_main_name: bool = False
+    labels: set[str] = field(default_factory=set)  # spaCy labels of the mentions
+    containers: list[int] = field(default_factory=list)  # groups named as "X, <Y>"
+    contents: list[int] = field(default_factory=list)  # groups named as "<X>, Y"
+    reason: str = ""
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+
+def resolve(
+    document: Document, mentions: list[Mention], gazetteer: GazetteerLike
+) -> list[Resolution]:
+    """One :class:`Resolution` per mention, in the same order."""
+    if not mentions:
+        return []
+    lookup = lookup_cache(gazetteer)
+    groups: list[_Group] = []
+    group_of: list[int] = []
+    by_key: dict[tuple[str, str, bool], int] = {}
+    for i, m in enumerate(mentions):
+        name = m.lookup_name
+        key = (normalize_name(name), m.cue, m.is_demonym)
+        gi = by_key.get(key)
+        if gi is None:
+            gi = len(groups)
+            by_key[key] = gi
+            groups.append(_Group(key, [], name, m.text, m.cue, m.is_demonym))
+        groups[gi].mentions.append(i)
+        if m.ner_label:
+            groups[gi].labels.add(m.ner_label)
+        group_of.append(gi)
+    for g in groups:
+        _candidates(g, mentions, lookup, gazetteer)
+    _link_containment(document, mentions, group_of, groups)
+    for g in groups:
+        for c in g.cands:
+            c.base = _base_score(g, c)
+            c.score = c.base
+        _normalise(g)
+    for _ in range(W.rounds):
+        _context_round(groups)
+    return [_resolution(mentions[i], groups[group_of[i]]) for i in range(len(mentions))]
+
+
+# --- candidates ----------------------------------------------------------------------------
+
+
+def _candidates(
+    g: _Group, mentions: list[Mention], lookup: object, gazetteer: GazetteerLike
+) -> None:
+    from geo.recognize import LookupCache
+
+    assert isinstance(lookup, LookupCache)
+    seen: dict[str, _Cand] = {}
+    names = [g.text] if g.text != g.name else []
+    names.append(g.name)
+    for nm in names:
+        for c in lookup(_strip_the(nm)):
+            _add(seen, c)
+    if g.is_demonym:
+        codes: set[str] = set()
+        for i in g.mentions:
+            codes.update(demonym_countries(mentions[i].text))
+        kept = {
+            k: v for k, v in seen.items() if v.place.kind == "country" and v.place.country in codes
+        }
+        seen = kept
+        if not seen:
+            g.reason = "demonym of a country that is not in the gazetteer"
+    if not seen and not g.is_demonym:
+        key = normalize_name(g.name)
+        if len(key) >= settings.FUZZY_MIN_LEN and not any(ch.isdigit() for ch in key):
+            try:
+                fuzzy = gazetteer.lookup(_strip_the(g.name), fuzzy=True, limit=W.max_candidates)
+            except GeoError:
+                fuzzy = []
+            words = set(key.split())
+            for c in fuzzy:
+                # a fuzzy hit must keep the query's words count (no "Cook County" -> "Cork")
+                if len(normalize_name(c.matched_name).split()) != len(words):
+                    continue
+                _add(seen, c)
+            g.fuzzy = bool(seen)
+        if not seen:
+            g.reason = f"no gazetteer entry for {g.name!r}"
+    keys = {normalize_name(_strip_the(n)) for n in names}
+    for sc in seen.values():
+        sc.main_name = sc.match != "fuzzy" and normalize_name(sc.place.name) in keys
+    g.has_main_name = any(sc.main_name for sc in seen.values())
+    cands = sorted(seen.values(), key=lambda c: -c.place.importance)
+    g.cands = cands[: W.max_candidates]
+
+
+def _add(seen: dict[str, _Cand], c: Candidate) -> None:
+    rank = {"exact": 0, "folded": 1, "alias": 2, "fuzzy": 3}
+    old = seen.get(c.place.id)
+    if old is None or rank[c.match] < rank[old.match]:
+        seen[c.place.id] = _Cand(c.place, c.match, c.name_score)
+
+
+def _strip_the(s: str) -> str:
+    for art in ("the ", "The ", "THE "):
+        if s.startswith(art) and len(s) > len(art):
+            return s[len(art) :]
+    return s
+
+
+# --- scoring -------------------------------------------------------------------------------
+
+
+def _base_score(g: _Group, c: _Cand) -> float:
+    p = c.place
+    prior = math.exp(W.prior_sharpness * (min(max(p.importance, 0.0), 1.0) - 1.0))
+    if c.match == "fuzzy":
+        match = W.fuzzy * c.name_score**4
+    elif c.main_name:
+        match = W.match_exact if c.match == "exact" else W.match_folded
+    else:
+        # an alternate name: weaker evidence, weaker still for a small place, and when
+        # other places carry the name as their main name
+        small = p.kind == "city" and p.population < W.small_alias_pop
+        match = W.match_alias_small if small else W.match_alias
+        if g.has_main_name and p.kind == "city":
+            match *= W.alias_vs_main
+    cue = 1.0
+    if g.cue:
+        fit = _CUE_FIT.get(g.cue)
+        if fit is not None:
+            cue = fit.get(p.kind, 0.0)
+            if cue == 0.0:
+                both_phys = g.cue in _PHYSICAL and p.kind in _PHYSICAL
+                cue = _CUE_OTHER_PHYSICAL if both_phys else _CUE_OTHER
+    label = 1.0
+    if g.labels == {"LOC"} and p.kind == "city":
+        label = W.loc_city
+    elif g.labels == {"GPE"} and p.kind in _PHYSICAL:
+        label = W.gpe_physical
+    c.feats = {"prior": prior, "match": match, "cue": cue, "label": label}
+    return prior * match * cue * label
+
+
+def _normalise(g: _Group) -> None:
+    total = sum(c.score for c in g.cands) + W.null_mass * (W.fuzzy_null if g.fuzzy else 1.0)
+    for c in g.cands:
+        c.p = c.score / total if total > 0 else 0.0
+
+
+def _inside(x: Place, y: Place) -> bool:
+    """Is ``x`` inside the container ``y`` (country / admin-1) by its codes?"""
+    if x.id == y.id:
+        return False
+    if y.kind == "country":
+        return bool(y.country) and (x.country == y.country or y.country in x.countries)
+    if y.kind == "admin1":
+        return (
+            bool(y.admin1)
+            and x.country == y.country
+            and x.admin1 == y.admin1
+            and x.kind != "admin1"
+        )
+    return False
+
+
+def _link_containment(
+    document: Document, mentions: list[Mention], group_of: list[int], groups: list[_Group]
+) -> None:
+    """ "X, Y" (Y = X's admin-1 or country) and "X (Y)" between consecutive mentions."""
+    text = document.text
+    for i in range(len(mentions) - 1):
+        a, b = mentions[i], mentions[i + 1]
+        gap = text[a.end : b.start]
+        if gap.strip() not in (",", "(") or "\n" in gap or len(gap) > 3:
+            continue
+        ga, gb = group_of[i], group_of[i + 1]
+        if ga == gb or groups[ga].is_demonym or groups[gb].is_demonym:
+            continue
+        groups[ga].containers.append(gb)
+        groups[gb].contents.append(ga)
+
+
+def _context_round(groups: list[_Group]) -> None:
+    """Re-score every group with the other groups' current resolutions."""
+    # country / admin-1 mass of every group (its candidates weighted by probability)
+    country_w: dict[str, float] = {}
+    admin1_w: dict[tuple[str, str], float] = {}
+    own_country: list[dict[str, float]] = []
+    own_admin1: list[dict[tuple[str, str], float]] = []
+    for g in groups:
+        oc: dict[str, float] = {}
+        oa: dict[tuple[str, str], float] = {}
+        weight = 1.0 if not g.is_demonym else 0.5
+        for c in g.cands:
+            if c.p < 0.05:
+                continue
+            pl = c.place
+            ccs = pl.countries or ((pl.country,) if pl.country else ())
+            share = c.p * weight / max(1, len(ccs))
+            for cc in ccs:
+                oc[cc] = oc.get(cc, 0.0) + share
+            if pl.admin1 and pl.country and pl.kind != "country":
+                ak = (pl.country, pl.admin1)
+                oa[ak] = oa.get(ak, 0.0) + c.p * weight
+        own_country.append(oc)
+        own_admin1.append(oa)
+        for ck, v in oc.items():
+            country_w[ck] = country_w.get(ck, 0.0) + v
+        for k2, v in oa.items():
+            admin1_w[k2] = admin1_w.get(k2, 0.0) + v
+    total_w = sum(country_w.values())
+
+    # anchors for "near": the best candidate of groups that are fairly sure, point kinds
+    anchor_lat: list[float] = []
+    anchor_lon: list[float] = []
+    anchor_w: list[float] = []
+    anchor_g: list[int] = []
+    for gi, g in enumerate(groups):
+        if not g.cands:
+            continue
+        best = max(g.cands, key=lambda c: c.p)
+        if best.p >= 0.4 and best.place.kind in _POINT_KINDS:
+            anchor_lat.append(best.place.lat)
+            anchor_lon.append(best.place.lon)
+            anchor_w.append(best.p)
+            anchor_g.append(gi)
+
+    near_all = _near_scores(groups, anchor_lat, anchor_lon, anchor_w, anchor_g)
+    # countries named in the text also make places just across their borders likely
+    # ("Gaza" in a story about Israel): inside the bounding box of another group's country
+    boxes: list[tuple[int, str, float, tuple[float, float, float, float]]] = []
+    for gi, g in enumerate(groups):
+        if g.cands:
+            best = max(g.cands, key=lambda c: c.p)
+            if best.p >= 0.4 and best.place.kind == "country" and best.place.bbox:
+                boxes.append((gi, best.place.country, best.p, best.place.bbox))
+
+    for gi, g in enumerate(groups):
+        if not g.cands:
+            continue
+        oc = own_country[gi]
+        oa = own_admin1[gi]
+        denom = total_w - sum(oc.values())
+        # containment evidence from "X, Y"
+        cont_places: list[tuple[Place, float]] = []
+        for gj in g.containers:
+            for c in groups[gj].cands:
+                if c.place.kind in _CONTAINER_KINDS and c.p >= 0.02:
+                    cont_places.append((c.place, c.p))
+        content_places: list[tuple[Place, float]] = []
+        for gj in g.contents:
+            for c in groups[gj].cands:
+                content_places.append((c.place, c.base))
+        near_g = near_all.get(gi)
+        for ci, c in enumerate(g.cands):
+            pl = c.place
+            ccs = pl.countries or ((pl.country,) if pl.country else ())
+            if denom > 1e-9:
+                cshare = sum(country_w.get(cc, 0.0) - oc.get(cc, 0.0) for cc in ccs) / denom
+                ashare = 0.0
+                if pl.admin1 and pl.country and pl.kind != "country":
+                    k = (pl.country, pl.admin1)
+                    ashare = (admin1_w.get(k, 0.0) - oa.get(k, 0.0)) / denom
+                if pl.kind == "admin1":
+                    # an admin-1 unit is supported by places inside it
+                    k = (pl.country, pl.admin1)
+                    ashare = max(ashare, (admin1_w.get(k, 0.0) - oa.get(k, 0.0)) / denom)
+            else:
+                cshare = ashare = 0.0
+            cshare = min(max(cshare, 0.0), 1.0)
+            ashare = min(max(ashare, 0.0), 1.0)
+            near = float(near_g[ci]) if near_g is not None else 0.0
+            if boxes and pl.kind in _POINT_KINDS:
+                for bg, bcc, bw, (x0, y0, x1, y1) in boxes:
+                    if bg != gi and bcc != pl.country and x0 <= pl.lon <= x1 and y0 <= pl.lat <= y1:
+                        near = max(near, W.neighbour * bw)
+            if pl.kind == "country":
+                # a country is its own "region" and is "near" the places inside it
+                ashare = near = cshare
+            elif pl.kind == "admin1":
+                near = ashare
+            contained = 0.0
+            if cont_places:
+                contained = min(1.0, sum(p for y, p in cont_places if _inside(pl, y)))
+            container = 0.0
+            if content_places and pl.kind in _CONTAINER_KINDS:
+                tot = sum(b for _, b in content_places) or 1.0
+                container = min(1.0, sum(b for x, b in content_places if _inside(x, pl)) / tot)
+            ctx = (
+                (1.0 + W.country_ctx * cshare)
+                * (1.0 + W.admin1_ctx * ashare)
+                * (1.0 + W.near_ctx * near)
+                * (1.0 + W.contained * contained)
+                * (1.0 + W.container * container)
+            )
+            c.feats.update(
+                country_ctx=cshare,
+                admin1_ctx=ashare,
+                near=near,
+                contained=contained,
+                container=container,
+            )
+            c.score = c.base * ctx
+        _normalise(g)
+
+
+def _near_scores(
+    groups: list[_Group],
+    anchor_lat: list[float],
+    anchor_lon: list[float],
+    anchor_w: list[float],
+    anchor_g: list[int],
+) -> dict[int, np.ndarray]:
+    """Per group: for each candidate, max over other groups' anchors of w * exp(-d / km)."""
+    out: dict[int, np.ndarray] = {}
+    if not anchor_lat:
+        return out
+    alat = np.radians(np.asarray(anchor_lat))
+    alon = np.radians(np.asarray(anchor_lon))
+    aw = np.asarray(anchor_w)
+    ag = np.asarray(anchor_g)
+    rows: list[tuple[int, int, float, float]] = []
+    for gi, g in enumerate(groups):
+        for ci, c in enumerate(g.cands):
+            if c.place.kind in _POINT_KINDS:
+                rows.append((gi, ci, c.place.lat, c.place.lon))
+    if not rows:
+        return out
+    gidx = np.asarray([r[0] for r in rows])
+    cidx = np.asarray([r[1] for r in rows])
+    lat = np.radians(np.asarray([r[2] for r in rows]))[:, None]
+    lon = np.radians(np.asarray([r[3] for r in rows]))[:, None]
+    dlat = lat - alat[None, :]
+    dlon = lon - alon[None, :]
+    a = np.sin(dlat / 2) ** 2 + np.cos(lat) * np.cos(alat[None, :]) * np.sin(dlon / 2) ** 2
+    d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+    k = aw[None, :] * np.exp(-d / W.near_km)
+    k[gidx[:, None] == ag[None, :]] = 0.0  # not one's own group
+    best = k.max(axis=1)
+    for gi, g in enumerate(groups):
+        if g.cands:
+            out[gi] = np.zeros(len(g.cands))
+    for r in range(len(rows)):
+        out[int(gidx[r])][int(cidx[r])] = best[r]
+    return out
+
+
+# --- output --------------------------------------------------------------------------------
+
+
+def _resolution(m: Mention, g: _Group) -> Resolution:
+    if not g.cands:
+        return Resolution(m, None, 0.0, (), g.reason or "no candidates")
+    ranked = sorted(g.cands, key=lambda c: -c.p)
+    alts = tuple(
+        ScoredCandidate(
+            c.place,
+            min(1.0, max(0.0, c.p)),
+            c.match,
+            {k: float(v) for k, v in c.feats.items()} | {"base": c.base, "score": c.score},
+        )
+        for c in ranked[:8]
+    )
+    best = ranked[0]
+    # the chance that the point is right: the best candidate plus half of the candidates
+    # that lie close to it (a city and its same-named province), times how well the
+    # kind fits the cue
+    close = sum(
+        c.p
+        for c in ranked[1:]
+        if abs(c.place.lat - best.place.lat) < 1.0
+        and abs(c.place.lon - best.place.lon) < 1.5
+        and _km(c.place, best.place) < 100
+    )
+    quality = min(1.0, best.feats.get("cue", 1.0) * best.feats.get("label", 1.0)) ** 0.75
+    conf = min(0.99, max(0.0, (best.p + 0.5 * close) * quality))
+    if conf < settings.RESOLVE_MIN_CONFIDENCE:
+        second = f"; next: {ranked[1].place.name} ({ranked[1].p:.2f})" if len(ranked) > 1 else ""
+        why = (
+            f"best candidate {best.place.name} ({best.place.kind}, {best.place.country or '-'}) "
+            f"has confidence {conf:.2f} < {settings.RESOLVE_MIN_CONFIDENCE}{second}"
+        )
+        if len(ranked) > 3:
+            why += f"; {len(ranked)} places share the name and the context does not decide"
+        return Resolution(m, None, 0.0, alts, "unresolved: " + why)
+    how = _explain(best)
+    if g.fuzzy:
+        how = f"fuzzy match {best.place.name!r} for {g.name!r}; " + how
+    return Resolution(m, best.place, conf, alts, how)
+
+
+def _km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _explain(c: _Cand) -> str:
+    f = c.feats
+    bits = [f"{c.place.kind} {c.place.name}" + (f" ({c.place.country})" if c.place.country else "")]
+    if f.get("cue", 1.0) >= 1.0 and c.match != "fuzzy":
+        bits.append(f"{c.match} name match")
+    if f.get("contained", 0) > 0.3:
+        bits.append("inside the unit named after it")
+    if f.get("container", 0) > 0.3:
+        bits.append("contains the place named before it")
+    if f.get("admin1_ctx", 0) > 0.2:
+        bits.append("in the document's main region")
+    elif f.get("country_ctx", 0) > 0.3:
+        bits.append("in the document's main country")
+    if f.get("near", 0) > 0.3:
+        bits.append("near other places in the text")
+    return "; ".join(bits)
