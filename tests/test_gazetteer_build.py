@@ -160,3 +160,19 @@ def test_invalid_zip_and_missing_file(store, tmp_path):
     alt.write_text("garbage line\n", encoding="utf-8")
     with pytest.raises(GeoNamesFormatError, match="alternateNames"):
         import_geonames([alt], store)
+
+
+def test_curated_physical_features_pass_their_checker():
+    """Structure, ranges, bboxes and Natural Earth location checks of data/physical_features.csv."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    r = subprocess.run(
+        [sys.executable, str(root / "data/scripts/check_physical_features.py")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
