@@ -140,17 +140,14 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
 
 
 def _gazetteer(args: argparse.Namespace) -> int:
-    from geo.gazetteer import _stale, open_gazetteer
+    from geo.gazetteer import Gazetteer, ensure_gazetteer, open_gazetteer
 
     if args.gcommand == "build":
-        from geo.gazetteer_build import build_gazetteer
-
         path = args.path or settings.GAZETTEER_PATH
-        if path.exists() and not args.force and not _stale(path):
+        if not ensure_gazetteer(path, force=args.force):
             print(f"{path} is up to date (use --force to rebuild)")
             return 0
-        counts = build_gazetteer(path, verbose=True)
-        print(json.dumps(counts))
+        print(f"built {path}: {Gazetteer(path).meta.get('counts')}")
         return 0
     if args.gcommand == "import-geonames":
         from geo.gazetteer_build import import_geonames

@@ -464,23 +464,32 @@ def _check_point(lat: float, lon: float) -> None:
 _OPEN_LOCK = threading.Lock()
 
 
+def ensure_gazetteer(path: str | Path | None = None, *, force: bool = False) -> bool:
+    """Build the store if it is missing, stale or ``force``; True if it was built.
+
+    One builder at a time across processes (test workers, the app, the CLI)."""
+    import fcntl
+
+    p = Path(path) if path else settings.GAZETTEER_PATH
+    if not force and p.exists() and not _stale(p):
+        return False
+    from geo.gazetteer_build import build_gazetteer
+
+    p.parent.mkdir(parents=True, exist_ok=True)
+    with _OPEN_LOCK, open(p.with_name(p.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if force or not p.exists() or _stale(p):
+            build_gazetteer(p, verbose=force)
+            return True
+    return False
+
+
 def open_gazetteer(path: str | Path | None = None, *, build: bool = True) -> Gazetteer:
     """Open the gazetteer, building it from the installed registry data if missing."""
     p = Path(path) if path else settings.GAZETTEER_PATH
-    with _OPEN_LOCK:
-        if not p.exists() or _stale(p):
-            if not build:
-                raise GazetteerError(f"no gazetteer at {p}; run `python -m geo gazetteer build`")
-            import fcntl
-
-            from geo.gazetteer_build import build_gazetteer
-
-            p.parent.mkdir(parents=True, exist_ok=True)
-            # one builder at a time across processes (test workers, app + CLI)
-            with open(p.with_name(p.name + ".lock"), "w") as lock:
-                fcntl.flock(lock, fcntl.LOCK_EX)
-                if not p.exists() or _stale(p):
-                    build_gazetteer(p)
+    if not build and (not p.exists() or _stale(p)):
+        raise GazetteerError(f"no up-to-date gazetteer at {p}; run `python -m geo gazetteer build`")
+    ensure_gazetteer(p)
     return Gazetteer(p)
 
 

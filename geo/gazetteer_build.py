@@ -558,6 +558,27 @@ def load_physical(path: Path | None = None) -> Iterator[Row]:
             )
 
 
+def _yield_admin_names(conn: sqlite3.Connection, rows: Iterable[Row]) -> Iterator[Row]:
+    """An administrative unit owns its bare name: a physical feature keeps its full
+    name ("Panjshir Valley") but loses aliases that are the name of a country or an
+    admin-1 unit it lies in ("Panjshir" is the province)."""
+    admin: set[tuple[str, str]] = set(
+        conn.execute(
+            "SELECT p.country, n.key FROM names n JOIN places p ON p.rid=n.rid "
+            "WHERE p.kind IN ('country', 'admin1')"
+        ).fetchall()
+    )
+    for r in rows:
+        own = normalize_name(r.name)
+        r.aliases = [
+            a
+            for a in r.aliases
+            if normalize_name(a) == own
+            or not any((c, normalize_name(a)) in admin for c in r.countries)
+        ]
+        yield r
+
+
 def _fclass_of(code: str) -> str:
     if code in ("STM", "STMS", "LK", "LKS", "SEA", "GULF", "BAY", "STRT", "CHN", "OCN", "WTLD"):
         return "H"
@@ -685,7 +706,7 @@ def build_gazetteer(path: str | Path | None = None, *, verbose: bool = False) ->
 
     path = Path(path) if path else settings.GAZETTEER_PATH
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.building")
     if tmp.exists():
         tmp.unlink()
     t0 = time.perf_counter()
@@ -711,7 +732,7 @@ def build_gazetteer(path: str | Path | None = None, *, verbose: bool = False) ->
     counts["admin2"] = w.add(load_admin2())
     steps.update()
     counts["continent"] = w.add(load_continents())
-    counts["physical"] = w.add(load_physical())
+    counts["physical"] = w.add(_yield_admin_names(conn, load_physical()))
     steps.update()
     conn.execute("INSERT INTO meta VALUES ('version', ?)", (inputs_fingerprint(),))
     conn.execute("INSERT INTO meta VALUES ('built', ?)", (time.strftime("%Y-%m-%dT%H:%M:%S"),))
