@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 
     from geo.models import Document
 
-# Components we need: tok2vec feeds tagger and ner; the parser and lemmatizer are
-# the slow ones and are not used (sentences come from geo.documents).
-_DISABLE = ("parser", "lemmatizer", "senter")
+# Components we need: tok2vec feeds tagger and ner. Excluded: the parser and the
+# lemmatizer (slow; sentences come from geo.documents) and the attribute ruler
+# (universal POS: the stages read Penn tags, so Token.pos stays "").
+_DISABLE = ("parser", "lemmatizer", "senter", "attribute_ruler")
 _lock = threading.Lock()
 
 

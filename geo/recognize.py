@@ -29,6 +29,7 @@ Everything here is cheap: one gazetteer lookup per distinct candidate name per c
 
 from __future__ import annotations
 
+import bisect
 import csv
 import json
 import threading
@@ -755,6 +756,7 @@ def find_mentions(document: Document, nlp: NlpResult, gazetteer: GazetteerLike) 
         if full is not None and "." in ctx.text[c.start : c.end]:
             c.name, c.cue = full, "admin1"  # "Fla." -> Florida
     kept = [c for c in cands if _accept(ctx, c, blocked)]
+    kept_ids = {id(c) for c in kept}  # identity: candidates compare by value (slow, O(n^2))
     # one sense per document: a name tagged as a place (or with a location cue) somewhere
     # is a place elsewhere too, where it stands alone and nothing says person
     placed = {
@@ -765,18 +767,19 @@ def find_mentions(document: Document, nlp: NlpResult, gazetteer: GazetteerLike) 
         and (_label_at(ctx, c) in ("GPE", "LOC") or _has_location_cue(ctx, c))
     }
     for c in cands:
-        if c.hard or c.is_demonym or c in kept or c.method not in ("ner", "gazetteer"):
+        if c.hard or c.is_demonym or id(c) in kept_ids or c.method not in ("ner", "gazetteer"):
             continue
         key = normalize_name(c.name)
         if key not in placed or ctx.person_like(key) or not _stands_alone(ctx, c):
             continue
         kept.append(c)
+        kept_ids.add(id(c))
     # geographic coherence: a small town of the region the text is about ("a Buford
     # home" in a story full of Georgia places) is a place too
     regions = _dominant_regions(ctx, kept)
     if regions:
         for c in cands:
-            if c.hard or c.is_demonym or c in kept or c.method != "gazetteer":
+            if c.hard or c.is_demonym or id(c) in kept_ids or c.method != "gazetteer":
                 continue
             if ctx.sent_start[c.ts] or ctx.toks[c.ts].tag not in ("NNP", "NNPS"):
                 continue
@@ -792,6 +795,7 @@ def find_mentions(document: Document, nlp: NlpResult, gazetteer: GazetteerLike) 
                 for x in ctx.lookup(c.name)[:20]
             ):
                 kept.append(c)
+                kept_ids.add(id(c))
     chosen = _select(ctx, kept)
     return [_to_mention(ctx, c) for c in chosen]
 
@@ -1365,12 +1369,16 @@ def _select(ctx: _Ctx, cands: list[_Cand]) -> list[_Cand]:
         return 1 if c.method == "pattern" or ctx.lookup(c.name) else 0
 
     order = sorted(cands, key=lambda c: (-supported(c), -(c.end - c.start), -c.priority, c.start))
-    taken: list[tuple[int, int]] = []
+    # taken spans never overlap, so kept sorted by start they are sorted by end too
+    starts: list[int] = []
+    ends: list[int] = []
     out: list[_Cand] = []
     for c in order:
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect.bisect_left(ends, c.start + 1)  # first taken span ending after c.start
+        if i < len(starts) and starts[i] < c.end:
             continue
-        taken.append((c.start, c.end))
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         out.append(c)
     out.sort(key=lambda c: c.start)
     return out
