@@ -61,6 +61,8 @@ class Weights:
     near_ctx: float = 5.0
     near_km: float = 100.0
     neighbour: float = 0.5  # "near" credit for lying inside another named country's box
+    eponym: float = 0.1  # a small place named like a country/admin-1 in the same group
+    eponym_max_pop: int = 1_000_000
     contained: float = 20.0
     container: float = 5.0
     rounds: int = 3
@@ -117,6 +119,7 @@ _CUE_OTHER_PHYSICAL = 0.25  # a physical cue met by another physical kind
 # Kinds that locate a point (used for "near" evidence); large units only give country/admin1.
 _POINT_KINDS = {"city", "admin2", "mountain", "pass", "lake", "valley", "cape", "canyon", "glacier"}
 _CONTAINER_KINDS = {"country", "admin1", "admin2"}
+_UNIT_KINDS = ("country", "admin1")
 
 
 @dataclass(slots=True)
@@ -143,6 +146,8 @@ class _Group:
     fuzzy: bool = False
     has_main_name: bool = False
     labels: set[str] = field(default_factory=set)  # spaCy labels of the mentions
+    unit_kinds: set[str] = field(default_factory=set)  # country/admin1 carrying the name
+    unit_admin1_countries: set[str] = field(default_factory=set)  # countries of those admin-1s
     containers: list[int] = field(default_factory=list)  # groups named as "X, <Y>"
     contents: list[int] = field(default_factory=list)  # groups named as "<X>, Y"
     reason: str = ""
@@ -231,6 +236,9 @@ def _candidates(
     for sc in seen.values():
         sc.main_name = sc.match != "fuzzy" and normalize_name(sc.place.name) in keys
     g.has_main_name = any(sc.main_name for sc in seen.values())
+    units = [sc.place for sc in seen.values() if sc.main_name and sc.place.kind in _UNIT_KINDS]
+    g.unit_kinds = {u.kind for u in units}
+    g.unit_admin1_countries = {u.country for u in units if u.kind == "admin1"}
     cands = sorted(seen.values(), key=lambda c: -c.place.importance)
     g.cands = cands[: W.max_candidates]
 
@@ -279,8 +287,18 @@ def _base_score(g: _Group, c: _Cand) -> float:
         label = W.loc_city
     elif g.labels == {"GPE"} and p.kind in _PHYSICAL:
         label = W.gpe_physical
-    c.feats = {"prior": prior, "match": match, "cue": cue, "label": label}
-    return prior * match * cue * label
+    # eponyms: a small town named like a state of its own country ("California, Pa.",
+    # "Kansas, Ill.") is far rarer in text than the state; explicit context lifts it
+    eponym = 1.0
+    if (
+        p.country in g.unit_admin1_countries
+        and p.kind in ("city", "admin2")
+        and p.population < W.eponym_max_pop
+        and p.feature_code != "PPLC"
+    ):
+        eponym = W.eponym
+    c.feats = {"prior": prior, "match": match, "cue": cue, "label": label, "eponym": eponym}
+    return prior * match * cue * label * eponym
 
 
 def _normalise(g: _Group) -> None:
@@ -387,6 +405,9 @@ def _context_round(groups: list[_Group]) -> None:
         cont_places: list[tuple[Place, float]] = []
         for gj in g.containers:
             for c in groups[gj].cands:
+                # "China, Japan" / "Ohio, Indiana" are lists of peers, not containment
+                if c.place.kind in g.unit_kinds:
+                    continue
                 if c.place.kind in _CONTAINER_KINDS and c.p >= 0.02:
                     cont_places.append((c.place, c.p))
         content_places: list[tuple[Place, float]] = []
