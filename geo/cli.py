@@ -217,13 +217,15 @@ def _parse(args: argparse.Namespace) -> int:
             f"{doc.sentence_text(e.sentence)[:60]!r}"
         )
     if args.json:
-        args.json.write_text(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1), "utf-8")
+        from geo.export import dumps
+
+        args.json.write_text(dumps(analysis.to_dict(), indent=1), "utf-8")
         print(f"\nwrote {args.json}")
     if args.geojson:
-        from geo.export import to_geojson
+        from geo.export import dumps, to_geojson
 
         fc = to_geojson(analysis, gazetteer=default_gazetteer())
-        args.geojson.write_text(json.dumps(fc, ensure_ascii=False), "utf-8")
+        args.geojson.write_text(dumps(fc), "utf-8")
         print(f"wrote {args.geojson}")
     return 0
 

@@ -239,12 +239,18 @@ class PlaceView:
         return list(dict.fromkeys(a.document.id for a, _ in self.mentions))
 
 
+def _is_analysis(a: object) -> bool:
+    # duck-typed, so that analyses made before a module reload (Streamlit's file
+    # watcher) are still accepted
+    return hasattr(a, "document") and hasattr(a, "resolutions") and hasattr(a, "events")
+
+
 def as_list(analyses: Analysis | Iterable[Analysis]) -> list[Analysis]:
-    if isinstance(analyses, Analysis):
-        return [analyses]
-    out = list(analyses)
+    if _is_analysis(analyses):
+        return [analyses]  # type: ignore[list-item]
+    out = list(analyses)  # type: ignore[arg-type]
     for a in out:
-        if not isinstance(a, Analysis):
+        if not _is_analysis(a):
             raise ExportError(f"expected Analysis objects, got {type(a).__name__}")
     return out
 
@@ -318,7 +324,7 @@ def clean_polygon(geojson: dict[str, Any] | None) -> dict[str, Any] | None:
             return None
         out = polys[0] if len(polys) == 1 else MultiPolygon(polys)
         return dict(mapping(out))
-    except Exception:  # noqa: BLE001 - a broken stored geometry must not break an export
+    except Exception:
         return None
 
 
@@ -329,7 +335,7 @@ def place_geometry(place: Place, gazetteer: GeometrySource | None) -> dict[str, 
         if getter is not None:
             try:
                 poly = clean_polygon(getter(place.id))
-            except Exception:  # noqa: BLE001 - e.g. an in-memory gazetteer without shapes
+            except Exception:
                 poly = None
             if poly is not None:
                 return poly

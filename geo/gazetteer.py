@@ -217,6 +217,11 @@ class Gazetteer:
     def __len__(self) -> int:
         return int(self._conn().execute("SELECT count(*) FROM places").fetchone()[0])
 
+    def ids_of_kind(self, kind: str) -> list[str]:
+        """Ids of every place of one kind (e.g. all countries, for map outlines)."""
+        rows = self._conn().execute("SELECT id FROM places WHERE kind=? ORDER BY id", (kind,))
+        return [r[0] for r in rows]
+
     def count(self, kind: str | None = None) -> int:
         if kind is None:
             return len(self)

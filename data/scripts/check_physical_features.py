@@ -48,9 +48,11 @@ with status 1 unless --geo-warn-only is given.
 
 Exit status: 0 when clean, 1 on any problem.
 """
+
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import glob
 import math
@@ -61,15 +63,49 @@ import sys
 import sysconfig
 
 HEADER = [
-    "id", "name", "aliases", "kind", "feature_code", "lat", "lon",
-    "min_lat", "min_lon", "max_lat", "max_lon", "country_codes",
-    "continent", "source",
+    "id",
+    "name",
+    "aliases",
+    "kind",
+    "feature_code",
+    "lat",
+    "lon",
+    "min_lat",
+    "min_lon",
+    "max_lat",
+    "max_lon",
+    "country_codes",
+    "continent",
+    "source",
 ]
 KINDS = {
-    "mountain_range", "mountain", "river", "lake", "desert", "sea", "gulf",
-    "bay", "strait", "channel", "ocean", "valley", "pass", "plateau", "plain",
-    "basin", "peninsula", "island", "archipelago", "region", "canyon",
-    "glacier", "delta", "cape", "corridor", "forest", "wetland",
+    "mountain_range",
+    "mountain",
+    "river",
+    "lake",
+    "desert",
+    "sea",
+    "gulf",
+    "bay",
+    "strait",
+    "channel",
+    "ocean",
+    "valley",
+    "pass",
+    "plateau",
+    "plain",
+    "basin",
+    "peninsula",
+    "island",
+    "archipelago",
+    "region",
+    "canyon",
+    "glacier",
+    "delta",
+    "cape",
+    "corridor",
+    "forest",
+    "wetland",
 }
 CONTINENTS = {"AF", "AS", "EU", "NA", "SA", "OC", "AN", "OCEAN"}
 WATER_KINDS = {"sea", "gulf", "bay", "strait", "channel", "ocean"}
@@ -77,9 +113,21 @@ WATER_KINDS = {"sea", "gulf", "bay", "strait", "channel", "ocean"}
 NOT_LAND_KINDS = WATER_KINDS | {"lake", "island", "archipelago", "cape"}
 # kinds whose representative point must be on (or right next to) land
 ON_LAND_KINDS = {
-    "mountain_range", "mountain", "river", "desert", "valley", "pass",
-    "plateau", "plain", "basin", "peninsula", "region", "canyon", "glacier",
-    "corridor", "forest",
+    "mountain_range",
+    "mountain",
+    "river",
+    "desert",
+    "valley",
+    "pass",
+    "plateau",
+    "plain",
+    "basin",
+    "peninsula",
+    "region",
+    "canyon",
+    "glacier",
+    "corridor",
+    "forest",
 }
 # Documented per-row exemptions from individual geographic tests.  Keys are
 # row ids, values the tests skipped ("near" = near-listed-country test,
@@ -146,7 +194,7 @@ def check_structure(path: str) -> tuple[list[dict[str, str]], list[str]]:
             if len(raw) != len(HEADER):
                 errors.append(f"line {lineno}: {len(raw)} fields, want {len(HEADER)}")
                 continue
-            row = dict(zip(HEADER, raw))
+            row = dict(zip(HEADER, raw, strict=False))
             row["_line"] = str(lineno)
             rows.append(row)
 
@@ -169,8 +217,10 @@ def check_structure(path: str) -> tuple[list[dict[str, str]], list[str]]:
             errors.append(f"{where}: empty name or surrounding whitespace")
         key = (name.casefold(), row["kind"])
         if key in seen_name_kind:
-            errors.append(f"{where}: duplicate (name, kind) {name!r}/{row['kind']} "
-                          f"(first on line {seen_name_kind[key]})")
+            errors.append(
+                f"{where}: duplicate (name, kind) {name!r}/{row['kind']} "
+                f"(first on line {seen_name_kind[key]})"
+            )
         seen_name_kind.setdefault(key, row["_line"])
 
         if row["kind"] not in KINDS:
@@ -212,8 +262,10 @@ def check_structure(path: str) -> tuple[list[dict[str, str]], list[str]]:
         if min_lat > max_lat:
             errors.append(f"{where}: min_lat > max_lat")
         if not (min_lat <= lat <= max_lat and lon_in_range(lon, min_lon, max_lon)):
-            errors.append(f"{where}: point ({lat}, {lon}) outside its bbox "
-                          f"[{min_lat},{min_lon} .. {max_lat},{max_lon}]")
+            errors.append(
+                f"{where}: point ({lat}, {lon}) outside its bbox "
+                f"[{min_lat},{min_lon} .. {max_lat},{max_lon}]"
+            )
         row["_coords"] = (lat, lon, min_lat, min_lon, max_lat, max_lon)
     return rows, errors
 
@@ -229,14 +281,10 @@ def find_ne_admin0(explicit: str | None) -> str | None:
         return env
     roots = set()
     for key in ("purelib", "platlib"):
-        try:
+        with contextlib.suppress(KeyError):
             roots.add(sysconfig.get_paths()[key])
-        except KeyError:
-            pass
-    try:
+    with contextlib.suppress(AttributeError):
         roots.update(site.getsitepackages())
-    except AttributeError:
-        pass
     repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     roots.update(glob.glob(os.path.join(repo, ".venv", "lib", "python*", "site-packages")))
     for root in sorted(roots):
@@ -248,7 +296,7 @@ def find_ne_admin0(explicit: str | None) -> str | None:
 
 
 def load_countries(ne_path: str):
-    import geopandas  # noqa: F401  (import error handled by caller)
+    import geopandas
 
     uri = f"zip://{ne_path}" if ne_path.endswith(".zip") else ne_path
     gdf = geopandas.read_file(uri)
@@ -325,8 +373,10 @@ class Geo:
         if min_lon <= max_lon:
             boxes = [mkbox(max(-180.0, min_lon - pad), lo_lat, min(180.0, max_lon + pad), hi_lat)]
         else:  # antimeridian: two pieces
-            boxes = [mkbox(min_lon - pad, lo_lat, 180.0, hi_lat),
-                     mkbox(-180.0, lo_lat, max_lon + pad, hi_lat)]
+            boxes = [
+                mkbox(min_lon - pad, lo_lat, 180.0, hi_lat),
+                mkbox(-180.0, lo_lat, max_lon + pad, hi_lat),
+            ]
         geom = self.countries[code]
         return any(geom.intersects(b) for b in boxes)
 
@@ -353,7 +403,8 @@ def check_geo(rows, geo: Geo, buffer_km: float) -> list[str]:
                 label = "land feature" if kind not in NOT_LAND_KINDS else kind
                 warnings.append(
                     f"{where}: {label} point ({lat}, {lon}) is {best:.0f} km from the nearest "
-                    f"listed country ({'|'.join(known)}), limit {buffer_km:.0f} km")
+                    f"listed country ({'|'.join(known)}), limit {buffer_km:.0f} km"
+                )
 
         if kind in ON_LAND_KINDS and fc != "RF" and cont != "OCEAN" and "sea" not in exempt:
             off = geo.sea_km(lat, lon)
@@ -363,7 +414,9 @@ def check_geo(rows, geo: Geo, buffer_km: float) -> list[str]:
         if kind in WATER_KINDS and fc != "CNL":  # canals are cut through land
             depth = geo.depth_km(lat, lon)
             if depth > 5.0:
-                warnings.append(f"{where}: {kind} point ({lat}, {lon}) lies {depth:.0f} km inside land")
+                warnings.append(
+                    f"{where}: {kind} point ({lat}, {lon}) lies {depth:.0f} km inside land"
+                )
 
         for cc in known:
             if "bbox" in exempt:
@@ -377,12 +430,14 @@ def check_geo(rows, geo: Geo, buffer_km: float) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("path", nargs="?",
-                    default=os.path.join(os.path.dirname(here), "physical_features.csv"))
+    ap.add_argument(
+        "path", nargs="?", default=os.path.join(os.path.dirname(here), "physical_features.csv")
+    )
     ap.add_argument("--ne", help="Natural Earth admin-0 countries .zip or .shp")
     ap.add_argument("--no-geo", action="store_true", help="skip the Natural Earth checks")
-    ap.add_argument("--geo-warn-only", action="store_true",
-                    help="report geographic findings without failing")
+    ap.add_argument(
+        "--geo-warn-only", action="store_true", help="report geographic findings without failing"
+    )
     ap.add_argument("--buffer-km", type=float, default=150.0)
     args = ap.parse_args(argv)
 
@@ -404,8 +459,10 @@ def main(argv: list[str] | None = None) -> int:
                 warnings = check_geo(rows, Geo(countries, all_geoms), args.buffer_km)
                 for msg in warnings:
                     print(f"WARNING {msg}")
-                print(f"geographic checks against {os.path.basename(ne_path)}: "
-                      f"{len(warnings)} warning(s)")
+                print(
+                    f"geographic checks against {os.path.basename(ne_path)}: "
+                    f"{len(warnings)} warning(s)"
+                )
 
     print(f"{args.path}: {len(rows)} rows, {len(errors)} error(s)")
     if errors or (warnings and not args.geo_warn_only):

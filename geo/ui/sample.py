@@ -11,7 +11,7 @@ from datetime import date
 
 from geo.documents import document_from_text, split
 from geo.export import summarize
-from geo.models import Actor, Analysis, Event, Mention, Place, Resolution, ScoredCandidate
+from geo.models import Actor, Analysis, Document, Event, Mention, Place, Resolution, ScoredCandidate
 from geo.settings import SEEDS_DIR
 
 KABUL = Place(
@@ -67,9 +67,12 @@ def seed_text() -> str:
     return sorted(SEEDS_DIR.glob("*.txt"))[0].read_text("utf-8")
 
 
-def sample_analysis(text: str | None = None, *, doc_id: str | None = None) -> Analysis:
-    """The seed article (or ``text``) with the places above found by exact string match."""
-    doc = document_from_text(text if text is not None else seed_text(), doc_id=doc_id)
+def sample_analysis(
+    text: str | None = None, *, doc_id: str | None = None, document: Document | None = None
+) -> Analysis:
+    """The seed article (or ``text``, or ``document``) with the places above found by exact
+    string match -- a stand-in for :func:`geo.pipeline.analyze` in tests."""
+    doc = document or document_from_text(text if text is not None else seed_text(), doc_id=doc_id)
     if not doc.passages:
         split(doc)
     pattern = re.compile("|".join(re.escape(n) for n in _NAMES))

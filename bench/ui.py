@@ -1,0 +1,311 @@
+"""UI benchmark: server time to first map, click -> panel, and a 1,000-document corpus.
+
+    .venv/bin/python bench/ui.py                 # everything (browser parts need Chromium)
+    .venv/bin/python bench/ui.py --docs 200      # a smaller corpus
+    .venv/bin/python bench/ui.py --no-browser
+
+What is measured (targets from the product brief):
+
+* ``first map``: a script run of the app that shows the seed on the map, warm caches
+  (gazetteer, model and the seed's analysis cached) -- target <= 2 s. Measured on the
+  server with ``streamlit.testing`` (AppTest) and, with Chromium, in a real browser from
+  navigation to every marker drawn.
+* ``click -> panel``: the script run after a place is selected (what a map click or a
+  mention click triggers) until the panel is rendered -- target <= 0.3 s.
+* ``corpus``: the LGL + GeoVirus texts (``../shared/eval``; texts only, never the gold
+  annotations), 1,000 documents, analysed once by the real pipeline and cached in a temp
+  file; then the app's "all documents" view: first run, click -> panel, map size; and in
+  Chromium the clustered map's load time and zoom/pan times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import statistics
+import sys
+import tempfile
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+EVAL = ROOT.parent / "shared" / "eval"
+APP = str(ROOT / "streamlit_app.py")
+KABUL = "geonames:1138958"
+CHROMIUM = Path("/usr/bin/chromium")
+BROWSER_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def timed(fn: Callable[[], object], n: int = 1) -> list[float]:
+    out = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def fmt(xs: list[float]) -> str:
+    if len(xs) == 1:
+        return f"{xs[0]:.3f} s"
+    return (
+        f"median {statistics.median(xs):.3f} s (min {min(xs):.3f}, max {max(xs):.3f}, n={len(xs)})"
+    )
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def corpus_texts(n: int) -> list[tuple[str, str]]:
+    """(id, text) of the evaluation corpora -- the texts only; toponym gold is ignored."""
+    docs: list[tuple[str, str]] = []
+    for name in ("lgl.jsonl", "geovirus.jsonl"):
+        path = EVAL / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    rec = json.loads(line)
+                    docs.append((f"{name.split('.')[0]}-{rec['id']}", rec["text"]))
+    base = list(docs)
+    i = 0
+    while len(docs) < n and len(base) > 1:  # pad with pairs of texts (distinct documents)
+        a, b = base[i % len(base)], base[(i * 7 + 3) % len(base)]
+        if a[0] != b[0]:
+            docs.append((f"{a[0]}+{b[0]}", a[1] + "\n\n" + b[1]))
+        i += 1
+    return docs[:n]
+
+
+def corpus_analyses(n: int, cache: Path | None) -> list:
+    from geo.documents import document_from_text
+    from geo.pipeline import analyze_many
+
+    texts = corpus_texts(n)
+    key = hashlib.sha1("".join(i for i, _ in texts).encode()).hexdigest()[:12]
+    path = cache or Path(tempfile.gettempdir()) / f"geo-bench-ui-{len(texts)}-{key}.pkl"
+    if path.exists():
+        with path.open("rb") as fh:
+            out = pickle.load(fh)
+        print(f"corpus: {len(out)} analyses from {path}")
+        return out
+    docs = [document_from_text(t, doc_id=i, title=i, source="bench") for i, t in texts]
+    out = []
+    t0 = time.perf_counter()
+    for k, a in enumerate(analyze_many(docs), 1):
+        out.append(a)
+        if k % 50 == 0:
+            el = time.perf_counter() - t0
+            print(f"  analysed {k}/{len(docs)} ({el:.0f} s, {k / el:.1f} docs/s)", flush=True)
+    with path.open("wb") as fh:
+        pickle.dump(out, fh)
+    print(f"corpus: analysed {len(out)} documents in {time.perf_counter() - t0:.0f} s -> {path}")
+    return out
+
+
+# --------------------------------------------------------------------------- server
+
+
+def server_bench(analyses: list, repeats: int) -> dict[str, object]:
+    from streamlit.testing.v1 import AppTest
+
+    from geo.ui import state
+
+    res: dict[str, object] = {}
+
+    def app() -> AppTest:
+        return AppTest.from_file(APP, default_timeout=600)
+
+    # cold: gazetteer, spaCy and the seed's analysis
+    at = app()
+    res["first map, cold (server)"] = timed(at.run)[0]
+    assert not at.exception, at.exception
+    # warm: a new session, caches filled
+    warm = []
+    for _ in range(repeats):
+        at = app()
+        warm += timed(at.run)
+    res["first map, warm (server)"] = warm
+    clicks, panels = [], []
+    for _ in range(repeats):
+        for pid in (KABUL, None):
+            at.session_state[state.K_PLACE] = pid
+            clicks += timed(at.run)
+            panels.append(at.session_state["geo_timing"]["panel_s"])
+    res["click -> panel (server, whole rerun)"] = clicks
+    res["click -> panel (server, map + panel part)"] = panels
+
+    if analyses:
+        at = app()
+        at.session_state[state.K_CORPUS] = OrderedDict((a.document.id, a) for a in analyses)
+        at.session_state[state.K_DOC] = state.ALL
+        res[f"corpus {len(analyses)} docs: first run (server)"] = timed(at.run)[0]
+        assert not at.exception, at.exception
+        view = at.session_state[state.K_VIEW]
+        top = sorted(view.places, key=lambda v: -v.count)
+        res["corpus places"] = len(view.places)
+        res["corpus mentions"] = sum(v.count for v in view.places)
+        comp = next(e for e in at.main if getattr(e, "type", "") == "component_instance")
+        args = json.loads(comp.proto.json_args)
+        res["corpus map script (MB)"] = round(len(args["script"]) / 1e6, 2)
+        res["corpus map clustered"] = '"cluster":true' in args["script"]
+        clicks, panels = [], []
+        for v in top[:repeats]:
+            at.session_state[state.K_PLACE] = v.place.id
+            clicks += timed(at.run)
+            panels.append(at.session_state["geo_timing"]["panel_s"])
+        res[
+            f"corpus click -> panel (server, whole rerun; top places, {top[0].count} max mentions)"
+        ] = clicks
+        res["corpus click -> panel (server, map + panel part)"] = panels
+        at.session_state[state.K_PLACE] = None
+        res["corpus rerun, no selection (server)"] = timed(at.run, repeats)
+    return res
+
+
+# --------------------------------------------------------------------------- browser
+
+
+def browser_bench(analyses: list, repeats: int) -> dict[str, object]:
+    import os
+    import signal
+    import socket
+    import subprocess
+    import urllib.request
+
+    from playwright.sync_api import sync_playwright
+
+    from geo.mapview import build_map, map_html
+    from geo.pipeline import default_gazetteer
+
+    res: dict[str, object] = {}
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = open(Path(tempfile.gettempdir()) / "geo-bench-ui-server.log", "wb")  # noqa: SIM115
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", APP, "--server.port", str(port),
+         "--server.headless", "true", "--server.address", "127.0.0.1",
+         "--server.fileWatcherType", "none"],
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=1) as r:
+                    if r.read() == b"ok":
+                        break
+            except OSError:
+                time.sleep(0.2)
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+            frame_sel = "iframe[title='streamlit_folium.st_folium']"
+            clicks: list[float] = []
+
+            def load(first: bool = False) -> float:
+                ctx = b.new_context(viewport={"width": 1440, "height": 1000})
+                pg = ctx.new_page()
+                t = time.perf_counter()
+                pg.goto(url)
+                fr = pg.frame_locator(frame_sel)
+                fr.locator(f"[data-place='{KABUL}']").wait_for(timeout=120_000)
+                el = time.perf_counter() - t
+                if not first:
+                    # click -> panel, as a person sees it
+                    pg.wait_for_timeout(500)
+                    t = time.perf_counter()
+                    fr.locator(f"[data-place='{KABUL}']").click()
+                    pg.locator("mark.sel", has_text="Kabul").first.wait_for()
+                    clicks.append(time.perf_counter() - t)
+                ctx.close()
+                return el
+
+            res["first map, cold (browser)"] = load(first=True)
+            res["first map, warm (browser)"] = [load() for _ in range(repeats)]
+            res["click -> panel (browser: st_folium's 250 ms debounce + rerun + render)"] = clicks
+
+            if analyses:
+                m = build_map(analyses, gazetteer=default_gazetteer())
+                html = map_html(m)
+                path = Path(tempfile.gettempdir()) / "geo-bench-corpus-map.html"
+                path.write_text(html, "utf-8")
+                res["corpus map HTML (MB)"] = round(len(html) / 1e6, 2)
+                pg = b.new_page(viewport={"width": 1200, "height": 800})
+                t = time.perf_counter()
+                pg.goto(path.as_uri())
+                pg.wait_for_selector(".marker-cluster, .geo-pin", timeout=120_000)
+                pg.wait_for_load_state("load")
+                res["corpus map in Chromium: load to markers drawn"] = time.perf_counter() - t
+
+                def interact(js: str) -> float:
+                    t = time.perf_counter()
+                    pg.evaluate(
+                        "(js) => new Promise(r => { const m = Object.values(window).find("
+                        "v => v && v._container && v.getZoom); m.once('moveend', () =>"
+                        " requestAnimationFrame(() => r())); eval(js); })",
+                        js,
+                    )
+                    return time.perf_counter() - t
+
+                res["corpus map: zoom in (to moveend + frame)"] = [
+                    interact("m.setZoom(m.getZoom() + 1, {animate: false})") for _ in range(3)
+                ]
+                res["corpus map: pan (to moveend + frame)"] = [
+                    interact("m.panBy([300, 0], {animate: false})") for _ in range(3)
+                ]
+                res["corpus map: visible clusters/markers"] = pg.evaluate(
+                    "() => document.querySelectorAll('.marker-cluster, .geo-pin').length"
+                )
+                pg.close()
+            b.close()
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=20)
+        log.close()
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--docs", type=int, default=1000, help="corpus size (0: no corpus)")
+    ap.add_argument("--cache", type=Path, help="pickle of the corpus analyses")
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--prepare-only", action="store_true", help="only analyse the corpus")
+    args = ap.parse_args(argv)
+
+    analyses = corpus_analyses(args.docs, args.cache) if args.docs else []
+    if args.prepare_only:
+        return 0
+    results = server_bench(analyses, args.repeats)
+    if not args.no_browser and CHROMIUM.exists():
+        results |= browser_bench(analyses, args.repeats)
+    elif not args.no_browser:
+        print("(no /usr/bin/chromium: browser measurements skipped)")
+    print("\nUI benchmark")
+    for k, v in results.items():
+        shown = fmt(v) if isinstance(v, list) else v
+        if isinstance(v, float) and "(MB)" not in k:
+            shown = f"{v:.3f} s"
+        print(f"  {k:<75} {shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

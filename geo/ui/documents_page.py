@@ -1,0 +1,141 @@
+"""The Documents page: paste text, upload files, see and remove loaded documents.
+
+Uploads: .txt .md .html .htm .pdf .docx (several at once) and .jsonl corpora. A file
+that cannot be read gives a clear error (``geo.errors.GeoError``) and nothing else
+changes; the good files of the same upload are still added.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from geo.errors import GeoError
+from geo.models import Document
+from geo.ui import state
+from geo.ui.render import document_title
+from geo.ui.text import md
+
+UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "pdf", "docx", "jsonl", "ndjson"]
+MAX_CORPUS_DOCS = 5_000
+
+
+def _read_upload(f: Any) -> list[Document]:
+    from geo.documents import load_corpus, load_document
+
+    data = f.getvalue()
+    name = f.name or "upload"
+    if name.lower().endswith((".jsonl", ".ndjson")):
+        docs = []
+        for d in load_corpus(data, name=name):
+            docs.append(d)
+            if len(docs) >= MAX_CORPUS_DOCS:
+                break
+        return docs
+    return [load_document(data, name=name)]
+
+
+def add_uploads(files: list[Any]) -> None:
+    docs: list[Document] = []
+    for f in files:
+        try:
+            docs.extend(_read_upload(f))
+        except GeoError as exc:
+            state.message("error", f"Could not read {f.name}: {exc}")
+        except Exception as exc:
+            state.message("error", f"Could not read {f.name}: unexpected {type(exc).__name__}")
+    _analyse(docs)
+
+
+def add_pasted(text: str, title: str) -> None:
+    from geo.documents import document_from_text
+
+    try:
+        doc = document_from_text(text, title=title.strip() or "Pasted text", source="pasted")
+    except GeoError as exc:
+        state.message("error", f"Could not use the pasted text: {exc}")
+        return
+    _analyse([doc])
+
+
+def _analyse(docs: list[Document]) -> None:
+    if not docs:
+        return
+    bar = st.progress(0.0, text="Analysing…") if len(docs) > 1 else None
+    try:
+        with st.spinner("Analysing…"):
+            added, errors = state.add_documents(docs, progress=bar)
+    except ImportError as exc:
+        state.message("error", f"The analysis pipeline is not available: {exc}")
+        return
+    for e in errors:
+        state.message("error" if "already loaded" not in e else "info", e)
+    if added:
+        names = ", ".join(document_title(a) for a in added[:5])
+        more = f" and {len(added) - 5} more" if len(added) > 5 else ""
+        places = sum(len(a.places) for a in added)
+        state.message("success", f"Added {md(names)}{more}: {places} places found.")
+        st.session_state[state.K_DOC] = added[0].document.id if len(added) == 1 else state.ALL
+        st.session_state[state.K_PLACE] = None
+        st.session_state[state.K_WINDOW] = (None, None)
+
+
+def page() -> None:
+    st.markdown("### Documents")
+    state.show_messages()
+    paste, upload = st.tabs(["Paste text", "Upload files"])
+    with paste, st.form("geo_paste_form", clear_on_submit=True):
+        title = st.text_input("Title (optional)", key="geo_paste_title")
+        text = st.text_area(
+            "Text", height=200, key="geo_paste_text", placeholder="Paste a news article…"
+        )
+        if st.form_submit_button("Analyse and add", type="primary"):
+            if text.strip():
+                add_pasted(text, title)
+                st.rerun()
+            else:
+                st.error("The text is empty.")
+    with upload, st.form("geo_upload_form", clear_on_submit=True):
+        files = st.file_uploader(
+            "Text, Markdown, HTML, PDF or Word files (or a .jsonl corpus)",
+            type=UPLOAD_TYPES,
+            accept_multiple_files=True,
+            key="geo_uploader",
+        )
+        if st.form_submit_button("Upload and analyse", type="primary"):
+            if files:
+                add_uploads(list(files))
+                st.rerun()
+            else:
+                st.error("Choose one or more files first.")
+    show_documents()
+
+
+def show_documents() -> None:
+    c = state.corpus()
+    st.markdown(f"#### Loaded documents ({len(c)})")
+    if not c:
+        st.info("None yet.")
+        return
+    rows = [
+        {
+            "title": document_title(a),
+            "source": Path(a.document.source).name if a.document.source else "",
+            "date": a.document.date.isoformat() if a.document.date else "",
+            "characters": len(a.document.text),
+            "places": len(a.places),
+            "mentions": len(a.resolutions),
+            "events": len(a.events),
+            "id": a.document.id,
+        }
+        for a in c.values()
+    ]
+    st.dataframe(rows, hide_index=True, width="stretch")
+    labels = {a.document.id: f"{document_title(a, 60)} ({a.document.id})" for a in c.values()}
+    with st.form("geo_remove_form"):
+        gone = st.multiselect("Remove documents", list(labels), format_func=labels.__getitem__)
+        if st.form_submit_button("Remove") and gone:
+            state.remove_documents(gone)
+            st.rerun()

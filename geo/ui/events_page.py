@@ -1,0 +1,164 @@
+"""The Events page: a timeline of dated events and a table, filtered by the date window.
+
+The date window (sidebar) is shared with the Map page, so narrowing it here also filters
+the map and the passages. Selecting a row selects the event's first place.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import streamlit as st
+
+from geo.export import event_span, sentence_text
+from geo.mapview import GROUPS  # noqa: F401 - colours are shared with the map legend
+from geo.ui import state
+from geo.ui.render import document_title
+from geo.ui.text import md
+
+TYPE_COLOURS = {
+    "movement": "#1f77b4",
+    "control": "#d62728",
+    "fighting": "#8c2d04",
+    "negotiation": "#2ca02c",
+    "statement": "#7f7f7f",
+    "government": "#9467bd",
+    "other": "#bcbd22",
+}
+
+
+def event_rows(view: state.View) -> tuple[list[dict[str, Any]], int]:
+    """Rows for the timeline/table (dated events) and the number of undated ones."""
+    rows, undated = _rows(view)
+    return rows, len(undated)
+
+
+def undated_rows(view: state.View) -> list[dict[str, Any]]:
+    return _rows(view)[1]
+
+
+def _rows(view: state.View) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    names = view.names
+    rows: list[dict[str, Any]] = []
+    undated: list[dict[str, Any]] = []
+    for a in view.analyses:
+        for e in a.events:
+            span = event_span(e)
+            if span is None:
+                undated.append(
+                    {
+                        "type": e.type,
+                        "actors": ", ".join(x.text for x in e.actors),
+                        "trigger": e.trigger,
+                        "places": ", ".join(names.get(p, p) for p in e.place_ids),
+                        "sentence": sentence_text(a.document, e.sentence),
+                        "document": document_title(a, 60),
+                    }
+                )
+                continue
+            rows.append(
+                {
+                    "start": span[0].isoformat(),
+                    "end": (span[1] + timedelta(days=1)).isoformat(),
+                    "date": e.date or "",
+                    "precision": e.time_precision,
+                    "type": e.type,
+                    "trigger": e.trigger,
+                    "actors": ", ".join(x.text for x in e.actors),
+                    "places": ", ".join(names.get(p, p) for p in e.place_ids),
+                    "sentence": sentence_text(a.document, e.sentence),
+                    "document": document_title(a, 60),
+                    "place_ids": list(e.place_ids),
+                    "event": f"{a.document.id}#{e.id}",
+                }
+            )
+    rows.sort(key=lambda r: (r["start"], r["event"]))
+    return rows, undated
+
+
+def timeline(rows: list[dict[str, Any]]) -> Any:
+    import altair as alt
+
+    data = [{k: v for k, v in r.items() if k != "place_ids"} for r in rows]
+    for d in data:
+        s = d["sentence"]
+        d["sentence"] = s if len(s) <= 160 else s[:157] + "…"
+    types = list(TYPE_COLOURS)
+    base = alt.Chart(alt.Data(values=data))
+    colour = alt.Color(
+        "type:N",
+        scale=alt.Scale(domain=types, range=[TYPE_COLOURS[t] for t in types]),
+        legend=alt.Legend(orient="bottom", title=None),
+    )
+    tooltip = ["date:N", "type:N", "trigger:N", "actors:N", "places:N", "sentence:N", "document:N"]
+    spans = base.mark_bar(height=14, opacity=0.35, cornerRadius=3).encode(
+        x=alt.X("start:T", title=None),
+        x2="end:T",
+        y=alt.Y("type:N", title=None, sort=types),
+        color=colour,
+        tooltip=tooltip,
+    )
+    points = base.mark_point(size=90, filled=True, opacity=0.9).encode(
+        x="start:T", y=alt.Y("type:N", sort=types), color=colour, tooltip=tooltip
+    )
+    chart = (spans + points).properties(height=60 + 32 * len({r["type"] for r in rows}))
+    return chart.interactive(bind_y=False)  # zoom and pan in time
+
+
+def _select_event_place(rows: list[dict[str, Any]]) -> None:
+    sel = st.session_state.get("geo_events_table")
+    try:
+        idx = sel["selection"]["rows"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return
+    if idx and 0 <= idx[0] < len(rows) and rows[idx[0]]["place_ids"]:
+        state.select_place(rows[idx[0]]["place_ids"][0], fly=True)
+
+
+def page() -> None:
+    view = state.current_view()
+    state.show_messages()
+    st.markdown("### Events")
+    start, end = view.window
+    if start or end:
+        st.caption(
+            f"Date window {start or '…'} → {end or '…'} (sidebar): the map and the passages "
+            "are filtered the same way."
+        )
+    rows, undated = event_rows(view)
+    if not rows:
+        st.info("No dated events in this view." + (f" ({undated} undated.)" if undated else ""))
+        return
+    st.altair_chart(timeline(rows), width="stretch")
+    st.caption(
+        f"{len(rows)} dated event{'s' if len(rows) != 1 else ''}"
+        + (f", {undated} undated (listed below the table)" if undated else "")
+        + ". Select a row to select its place; then open the Map page."
+    )
+    table = [
+        {k: r[k] for k in ("date", "type", "actors", "trigger", "places", "sentence", "document")}
+        for r in rows
+    ]
+    st.dataframe(
+        table,
+        hide_index=True,
+        width="stretch",
+        key="geo_events_table",
+        on_select=lambda: _select_event_place(rows),
+        selection_mode="single-row",
+        column_config={"sentence": st.column_config.TextColumn(width="large")},
+    )
+    if undated:
+        with st.expander(f"Undated events ({undated})"):
+            st.dataframe(undated_rows(view), hide_index=True, width="stretch")
+    sel = state.selected_place_id()
+    if sel:
+        name = view.by_id[sel].place.name if sel in view.by_id else sel
+        st.page_link(_map_page(), label=f"Show {md(name)} on the map", icon="🗺️")
+
+
+def _map_page() -> Any:
+    from geo.ui.app import PAGES
+
+    return PAGES["map"]

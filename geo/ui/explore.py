@@ -1,0 +1,329 @@
+"""The Map page: the map, the selected place's panel and the reading pane, linked.
+
+* click a place on the map -> the panel shows it (no map re-render: the map's script is
+  unchanged, only a highlight layer is swapped in via ``feature_group_to_add``);
+* click a highlighted mention in the text -> the place is selected and the map flies to
+  it (``center``/``zoom`` of ``st_folium``), keeping the map and its zoom otherwise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.errors import GeoError
+from geo.export import PlaceView, place_bbox, sentence_text
+from geo.mapview import build_map, kind_label, parse_tooltip, place_record, selection_layer
+from geo.models import Analysis, Place
+from geo.ui import render, state
+from geo.ui.reader import reader
+from geo.ui.text import md
+
+MAP_HEIGHT = 540
+PASSAGES_PER_PAGE = 150
+DOCS_PER_PAGE = 10
+RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count"]
+K_TIMING = "geo_timing"
+
+
+# --------------------------------------------------------------------------- callbacks
+
+
+def on_map_change(map_key: str) -> None:
+    """st_folium reported a click: select the place named in the clicked tooltip."""
+    value = st.session_state.get(map_key) or {}
+    count = value.get("last_object_clicked_count")
+    seen: dict[str, Any] = st.session_state.setdefault(state.K_SEEN, {})
+    if not count or seen.get(map_key) == count:
+        return
+    seen[map_key] = count
+    pid = parse_tooltip(value.get("last_object_clicked_tooltip"))
+    if pid:
+        state.select_place(pid, fly=False)
+
+
+def on_text_click(place_id: str, doc_id: str = "") -> None:
+    """A mention was clicked in a passage: select its place and fly the map there."""
+    state.select_place(place_id, fly=True)
+
+
+def _clear_selection() -> None:
+    state.select_place(None)
+
+
+# --------------------------------------------------------------------------- map
+
+
+def map_key(view: state.View, tiles: bool) -> str:
+    raw = f"{view.key}|{int(tiles)}"
+    return "geo_map_" + hashlib.sha1(raw.encode()).hexdigest()[:10]
+
+
+def _records(view: state.View, gaz: Any) -> list[dict[str, Any]]:
+    rec = view.cache.get("records")
+    if rec is None:
+        rec = [r for v in view.places if (r := place_record(v, gaz)) is not None]
+        view.cache["records"] = rec
+    return rec  # type: ignore[no-any-return]
+
+
+def selected(view: state.View) -> tuple[Place | None, PlaceView | None]:
+    sel = state.selected_place_id()
+    if not sel:
+        return None, None
+    pv = view.by_id.get(sel)
+    if pv is not None:
+        return pv.place, pv
+    return state.find_place(sel), None
+
+
+def show_map(view: state.View, gaz: Any) -> None:
+    tiles = bool(st.session_state.get(state.K_TILES))
+    key = map_key(view, tiles)
+    m = build_map(
+        views=view.places, gazetteer=gaz, tiles=tiles, records=_records(view, gaz), cache=view.cache
+    )
+    fly = st.session_state.get(state.K_FLY)
+    center = zoom = None
+    if fly:
+        if fly.get("key") is None:
+            fly["key"] = key
+        if fly["key"] == key:
+            center, zoom = fly["center"], fly["zoom"]
+    place, pv = selected(view)
+    fg = None
+    if place is not None:
+        fg = selection_layer(place, count=pv.count if pv else 1, gazetteer=gaz)
+    st_folium(
+        m,
+        key=key,
+        height=MAP_HEIGHT,
+        use_container_width=True,
+        returned_objects=RETURNED,
+        center=tuple(center) if center else None,
+        zoom=zoom,
+        feature_group_to_add=fg,
+        on_change=lambda: on_map_change(key),
+    )
+
+
+# --------------------------------------------------------------------------- panel
+
+
+def _hierarchy(place: Place, gaz: Any) -> list[Place]:
+    if gaz is None:
+        return [place]
+    try:
+        return list(gaz.hierarchy(place))
+    except (GeoError, AttributeError, ValueError):
+        return [place]
+
+
+def _place_buttons(view: state.View, limit: int = 40) -> None:
+    top = sorted(view.places, key=lambda v: (-v.count, v.place.name))[:limit]
+    if not top:
+        st.info("No resolved places in this view.")
+        return
+    st.caption("Places in this view (most mentioned first):")
+    cols = st.columns(2)
+    for i, v in enumerate(top):
+        low = "?" if v.low_confidence else ""
+        label = f"{v.place.name}{low} · {kind_label(v.place.kind)} · {v.count}"
+        cols[i % 2].button(
+            md(label),
+            key=f"geo_pick_{v.place.id}",
+            on_click=on_text_click,
+            args=(v.place.id,),
+            width="stretch",
+            type="tertiary",
+        )
+
+
+def show_panel(view: state.View, gaz: Any) -> None:
+    place, pv = selected(view)
+    if place is None:
+        sel = state.selected_place_id()
+        if sel:
+            st.warning(f"Place {md(sel)} is not in the gazetteer or the documents.")
+        st.markdown("#### Select a place")
+        st.caption("Click a place on the map, or a highlighted name in the text.")
+        _place_buttons(view)
+        return
+    head, btn = st.columns([5, 1], vertical_alignment="center")
+    head.markdown(f"### {md(place.name)}")
+    btn.button("✕", key="geo_clear", help="Clear the selection", on_click=_clear_selection)
+    facts = [kind_label(place.kind)]
+    if place.country:
+        facts.append(place.country)
+    facts.append(f"`{place.id}`")
+    st.markdown(" · ".join(md(f) if not f.startswith("`") else f for f in facts))
+    chain = _hierarchy(place, gaz)
+    if len(chain) > 1:
+        st.markdown("**Hierarchy:** " + " → ".join(md(p.name) for p in chain))
+    coords = render.format_coords(place.lat, place.lon)
+    bbox = place_bbox(place)
+    extent = ""
+    if bbox is not None and place.precision == "extent":
+        extent = f" · extent {bbox[0]:.2f}…{bbox[2]:.2f} E, {bbox[1]:.2f}…{bbox[3]:.2f} N"
+    st.markdown(f"**Coordinates:** {coords}{md(extent)}")
+    if pv is None:
+        st.info("Not mentioned in the current view (documents and date window).")
+        return
+    conf = pv.confidence
+    if pv.verified:
+        st.markdown(f"**Confidence:** :green-badge[{conf:.2f} · verified by a person]")
+    elif pv.low_confidence:
+        st.warning(f"Low confidence ({conf:.2f}): check the alternatives below.", icon="❓")
+    else:
+        colour = "green" if conf >= 0.75 else "blue"
+        st.markdown(f"**Confidence:** :{colour}-badge[{conf:.2f}]")
+    if pv.alternatives:
+        with st.expander(
+            f"Alternatives considered ({len(pv.alternatives)})", expanded=pv.low_confidence
+        ):
+            st.markdown(alternatives_table(place, pv))
+    show_place_passages(view, place, pv)
+    if pv.events:
+        show_place_events(view, pv)
+
+
+def alternatives_table(place: Place, pv: PlaceView, limit: int = 20) -> str:
+    """The candidates the resolver weighed, as a (cheap) markdown table."""
+    lines = ["| | name | kind | country | lat, lon | score |", "|---|---|---|---|---|---:|"]
+    for a in pv.alternatives[:limit]:
+        p = a.place
+        chosen = "✓" if p.id == place.id else ""
+        lines.append(
+            f"| {chosen} | {md(p.name)} | {md(kind_label(p.kind))} | {md(p.country)} | "
+            f"{p.lat:.3f}, {p.lon:.3f} | {a.score:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def show_place_events(view: state.View, pv: PlaceView, limit: int = 50) -> None:
+    n = len(pv.events)
+    with st.expander(f"Events at this place ({n})", expanded=n <= 3):
+        names = view.names
+        for a, e in pv.events[:limit]:
+            st.markdown(f"**{md(render.event_line(a, e, names))}**")
+            st.caption(md(sentence_text(a.document, e.sentence)))
+        if n > limit:
+            st.caption(f"… and {n - limit} more (see the Events page).")
+
+
+def show_place_passages(view: state.View, place: Place, pv: PlaceView) -> None:
+    docs: dict[str, tuple[Analysis, list[int]]] = {}
+    for a, _i in pv.mentions:
+        if a.document.id not in docs:
+            docs[a.document.id] = (a, render.passages_with_place(a, place.id))
+    n_pass = sum(len(ps) for _, ps in docs.values())
+    where = f" in {len(docs)} documents" if len(docs) > 1 else ""
+    st.markdown(
+        f"**Passages** · {pv.count} mention{'s' if pv.count != 1 else ''} "
+        f"in {n_pass} passage{'s' if n_pass != 1 else ''}{where}"
+    )
+    items = list(docs.values())
+    if len(items) > DOCS_PER_PAGE:
+        pages = (len(items) + DOCS_PER_PAGE - 1) // DOCS_PER_PAGE
+        page = st.number_input("Page of documents", 1, pages, 1, key=f"geo_pp_{place.id}")
+        items = items[(page - 1) * DOCS_PER_PAGE : page * DOCS_PER_PAGE]
+    if view.corpus_mode or len(docs) > 1:
+        html = render.corpus_html(items, selected=place.id)
+    else:
+        a, ps = items[0]
+        html = render.document_html(a, selected=place.id, passages=ps)
+    reader(html, key="geo_reader_place", on_click=on_text_click)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def show_reading_pane(view: state.View) -> None:
+    sel = state.selected_place_id()
+    if not view.analyses:
+        return
+    if not view.corpus_mode:
+        a = view.analyses[0]
+        doc = a.document
+        n = len(doc.passages)
+        st.markdown(f"#### {md(render.document_title(a))}")
+        source = Path(doc.source).name if doc.source else ""
+        meta = [m for m in (doc.date.isoformat() if doc.date else "", source) if m]
+        st.caption(
+            " · ".join([*map(md, meta), f"{len(a.resolutions)} place mentions"])
+            + " — click a highlighted name to show it on the map."
+        )
+        passages: list[int] | range = range(n) if n else [-1]
+        if n > PASSAGES_PER_PAGE:
+            pages = (n + PASSAGES_PER_PAGE - 1) // PASSAGES_PER_PAGE
+            page = st.number_input("Page", 1, pages, 1, key=f"geo_dp_{doc.id}")
+            passages = range((page - 1) * PASSAGES_PER_PAGE, min(n, page * PASSAGES_PER_PAGE))
+        with st.container(height=520, border=True):
+            reader(render.document_html(a, selected=sel, passages=passages), key="geo_reader_doc",
+                   on_click=on_text_click)  # fmt: skip
+        return
+    st.markdown("#### Documents")
+    items = [(a, sorted(p for p in render.passages_of(a) if p >= 0)) for a in view.analyses]
+    items = [(a, ps) for a, ps in items if ps]
+    st.caption(
+        f"{len(items)} documents with place mentions; passages that mention places, "
+        "grouped by document. Click a highlighted name to show it on the map."
+    )
+    if len(items) > DOCS_PER_PAGE:
+        pages = (len(items) + DOCS_PER_PAGE - 1) // DOCS_PER_PAGE
+        page = st.number_input("Page of documents", 1, pages, 1, key="geo_corpus_page")
+        items = items[(page - 1) * DOCS_PER_PAGE : page * DOCS_PER_PAGE]
+    with st.container(height=520, border=True):
+        reader(render.corpus_html(items, selected=sel), key="geo_reader_corpus",
+               on_click=on_text_click)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- page
+
+
+def summary_line(view: state.View) -> str:
+    n_m = sum(v.count for v in view.places)
+    n_e = sum(len(a.events) for a in view.analyses)
+    unres = sum(1 for a in view.analyses for r in a.resolutions if r.place is None)
+    docs = len(view.analyses)
+    parts = [
+        f"{docs} document{'s' if docs != 1 else ''}" if view.corpus_mode else "",
+        f"{len(view.places)} places",
+        f"{n_m} mentions",
+        f"{n_e} events",
+        f"{unres} unresolved" if unres else "",
+    ]
+    s = " · ".join(p for p in parts if p)
+    start, end = view.window
+    if start or end:
+        s += f" · date window {start or '…'} → {end or '…'}"
+    return s
+
+
+def page() -> None:
+    t0 = time.perf_counter()
+    view = state.current_view()
+    gaz = state.gazetteer_or_none()
+    state.show_messages()
+    if not state.corpus():
+        st.info("No documents yet: add some on the Documents page.")
+        return
+    st.caption(summary_line(view))
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        show_map(view, gaz)
+    # a new container per selection, so the panel starts at its top
+    sel_key = hashlib.sha1(str(state.selected_place_id()).encode()).hexdigest()[:8]
+    with right, st.container(height=MAP_HEIGHT + 10, border=False, key=f"geo_panel_{sel_key}"):
+        show_panel(view, gaz)
+    t1 = time.perf_counter()
+    show_reading_pane(view)
+    st.session_state[K_TIMING] = {
+        "panel_s": t1 - t0,
+        "page_s": time.perf_counter() - t0,
+    }

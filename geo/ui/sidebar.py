@@ -1,0 +1,225 @@
+"""The sidebar shared by every page: document, date window, search, map options, downloads."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from geo.errors import GeoError
+from geo.export import dumps, to_csv, to_geojson, to_lpf
+from geo.mapview import kind_label
+from geo.models import Place
+from geo.ui import state
+from geo.ui.render import document_title
+from geo.ui.text import md
+
+SEARCH_RESULTS = 8
+SLIDER_MIN, SLIDER_MAX = date(1700, 1, 1), date(2250, 1, 1)
+
+
+PICKER = "geo_doc_picker"
+
+
+def _doc_changed() -> None:
+    st.session_state[state.K_DOC] = st.session_state.get(PICKER, state.ALL)
+    st.session_state[state.K_PLACE] = None
+    st.session_state[state.K_FLY] = None
+    st.session_state[state.K_WINDOW] = (None, None)
+
+
+def document_picker() -> None:
+    c = state.corpus()
+    options = [state.ALL, *c.keys()]
+    if st.session_state.get(state.K_DOC) not in options:
+        st.session_state[state.K_DOC] = state.ALL
+    # the document is state of the app (pages and the URL change it too): the widget
+    # follows it
+    if st.session_state.get(PICKER) != st.session_state[state.K_DOC]:
+        st.session_state[PICKER] = st.session_state[state.K_DOC]
+
+    def label(doc_id: str) -> str:
+        if doc_id == state.ALL:
+            return f"All documents ({len(c)})"
+        return document_title(c[doc_id], 60)
+
+    st.selectbox(
+        "Document",
+        options,
+        key=PICKER,
+        format_func=label,
+        on_change=_doc_changed,
+        help="One document, or all documents on one map (passages grouped by document).",
+    )
+
+
+def date_window() -> None:
+    bounds = state.date_bounds(state.chosen_analyses())
+    if bounds is None:
+        st.caption("No dated events: no date window.")
+        return
+    lo, hi = max(bounds[0], SLIDER_MIN), min(bounds[1], SLIDER_MAX)  # what a slider can show
+    if hi < lo:
+        lo, hi = SLIDER_MIN, SLIDER_MAX
+    if lo == hi:
+        st.caption(f"All dated events on {lo.isoformat()}.")
+        return
+    start, end = st.session_state.get(state.K_WINDOW) or (None, None)
+    a = min(max(start or lo, lo), hi)
+    b = max(min(end or hi, hi), lo)
+    if b < a:
+        a, b = lo, hi
+    key = f"geo_window_{lo}_{hi}"
+
+    def changed() -> None:
+        v = st.session_state.get(key)
+        if not v or len(v) != 2:
+            return
+        s, e = v
+        st.session_state[state.K_WINDOW] = (
+            None if s <= lo else s,
+            None if e >= hi else e,
+        )
+
+    st.slider(
+        "Date window",
+        min_value=lo,
+        max_value=hi,
+        value=(a, b),
+        format="YYYY-MM-DD",
+        key=key,
+        on_change=changed,
+        help="Filters the map, the passages and the events together.",
+    )
+    if start or end:
+
+        def reset() -> None:
+            st.session_state[state.K_WINDOW] = (None, None)
+            st.session_state.pop(key, None)
+
+        st.button("All dates", on_click=reset, type="tertiary", key="geo_window_reset")
+
+
+def _show_result(place: Place) -> None:
+    st.session_state.setdefault(state.K_EXTRA_PLACES, {})[place.id] = place
+    state.select_place(place.id, fly=True)
+
+
+def search_results(query: str, gaz: Any) -> list[tuple[Place, str]]:
+    """Gazetteer matches for a search box: exact/alias/fuzzy lookup first, then prefixes."""
+    out: dict[str, tuple[Place, str]] = {}
+    for c in gaz.lookup(query, fuzzy=True, limit=SEARCH_RESULTS):
+        how = {"fuzzy": "similar spelling", "alias": "other name", "folded": ""}.get(c.match, "")
+        if c.match == "fuzzy":
+            how = f"similar to {c.matched_name}"
+        out.setdefault(c.place.id, (c.place, how))
+    if len(out) < SEARCH_RESULTS:
+        for p in gaz.search(query, limit=SEARCH_RESULTS):
+            out.setdefault(p.id, (p, "starts with"))
+    return list(out.values())[:SEARCH_RESULTS]
+
+
+def search_box() -> None:
+    q = st.text_input(
+        "Search the gazetteer",
+        key="geo_search_q",
+        placeholder="e.g. Panjsher, Bazarak, Hindu Kush",
+        help="Names, other names and close spellings. Click a result to show it on the map.",
+    )
+    if not q.strip():
+        return
+    gaz = state.gazetteer_or_none()
+    if gaz is None:
+        st.error("The gazetteer is not available.")
+        return
+    try:
+        results = search_results(q.strip(), gaz)
+    except GeoError as exc:
+        st.error(str(exc))
+        return
+    if not results:
+        st.caption("No place found.")
+        return
+    for i, (p, how) in enumerate(results):
+        where = ", ".join(x for x in (p.country,) if x)
+        label = f"{p.name} · {kind_label(p.kind)}" + (f" · {where}" if where else "")
+        if how:
+            label += f" ({how})"
+        st.button(
+            md(label),
+            key=f"geo_search_{i}_{p.id}",
+            on_click=_show_result,
+            args=(p,),
+            type="tertiary",
+            width="stretch",
+        )
+
+
+def _slug(s: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", s).strip("-")[:60] or "view"
+
+
+def downloads(view: state.View) -> None:
+    gaz = state.gazetteer_or_none()
+    analyses = view.analyses
+    if not analyses:
+        return
+    if view.corpus_mode:
+        base = f"corpus-{len(analyses)}-documents"
+    else:
+        d = analyses[0].document
+        base = _slug(d.title or d.id)
+    start, end = view.window
+    if start or end:
+        base += f"_{start or ''}--{end or ''}"
+
+    st.download_button(
+        "GeoJSON · places and events",
+        data=lambda: dumps(to_geojson(analyses, gazetteer=gaz)),
+        file_name=f"{base}.geojson",
+        mime="application/geo+json",
+        on_click="ignore",
+        key="geo_dl_geojson",
+        icon=":material/download:",
+        width="stretch",
+    )
+    st.download_button(
+        "Linked Places (LPF)",
+        data=lambda: dumps(to_lpf(analyses, gazetteer=gaz)),
+        file_name=f"{base}.lpf.json",
+        mime="application/ld+json",
+        on_click="ignore",
+        key="geo_dl_lpf",
+        icon=":material/download:",
+        help="Linked Places Format (World Historical Gazetteer)",
+        width="stretch",
+    )
+    st.download_button(
+        "CSV · one row per mention",
+        data=lambda: to_csv(analyses),
+        file_name=f"{base}.csv",
+        mime="text/csv",
+        on_click="ignore",
+        key="geo_dl_csv",
+        icon=":material/download:",
+        width="stretch",
+    )
+
+
+def sidebar() -> None:
+    with st.sidebar:
+        st.markdown("## :material/travel_explore: Geo explorer")
+        st.caption("Places, passages and events of your documents, on one map.")
+        document_picker()
+        date_window()
+        search_box()
+        st.toggle(
+            "OpenStreetMap basemap (online)",
+            key=state.K_TILES,
+            help="Off: country outlines from the built-in Natural Earth data, no network. "
+            "On: map tiles are loaded from openstreetmap.org.",
+        )
+        st.markdown("**Download this view**")
+        downloads(state.current_view())
