@@ -270,11 +270,16 @@ def _round(obj: Any, nd: int = 3) -> Any:
 
 def _main_point(geom: Any) -> tuple[float, float]:
     """(lat, lon) of a country: the centroid of its largest polygon (its mainland),
-    or a point surely inside it when the centroid falls outside (crescent shapes).
+    or a point surely inside it when the centroid falls outside (crescent shapes);
+    for an archipelago, the centroid of all its islands.
     Natural Earth's label points are placed for map labels, sometimes thousands of
     km from where gazetteers and encyclopedias put a country (Russia, Indonesia)."""
     parts = list(getattr(geom, "geoms", [geom]))
     main = max(parts, key=lambda g: g.area)
+    if main.area < 0.5 * geom.area:
+        # an archipelago (no part holds half the land): the centre of all its islands
+        c = geom.centroid
+        return round(c.y, 5), round(c.x, 5)
     c = main.centroid
     if not main.contains(c):
         c = main.representative_point()
