@@ -641,6 +641,16 @@ class CorrectionStore:
     def __len__(self) -> int:
         return int(self._read("SELECT count(*) FROM corrections")[0][0])
 
+    def revision(self) -> tuple[int, int]:
+        """Changes whenever a row is written, by any process: ``(newest correction seq,
+        number of user places)``. Rows are append-only, so equal revisions mean equal
+        state; a UI re-applies corrections only when it changes (two cheap index reads)."""
+        row = self._read(
+            "SELECT (SELECT coalesce(max(seq), 0) FROM corrections), "
+            "(SELECT count(*) FROM user_places)"
+        )[0]
+        return int(row[0]), int(row[1])
+
     # --- sharing ---------------------------------------------------------------------------
 
     def export(self, doc: Document | str | None = None) -> dict[str, Any]:

@@ -377,9 +377,11 @@ def sentence_text(doc: Document, index: int) -> str:
 
 
 def mention_record(analysis: Analysis, index: int) -> dict[str, Any]:
-    """One mention as plain data (document, passage, sentence, offsets, text)."""
+    """One mention as plain data (document, passage, sentence, offsets, text, and whether
+    a person verified its resolution)."""
     doc = analysis.document
-    m = analysis.resolutions[index].mention
+    r = analysis.resolutions[index]
+    m = r.mention
     si = _sentence_index(doc, m)
     return {
         "document": doc.id,
@@ -389,6 +391,7 @@ def mention_record(analysis: Analysis, index: int) -> dict[str, Any]:
         "end": m.end,
         "text": m.text,
         "sentence_text": sentence_text(doc, si),
+        "verified": bool(r.verified),
     }
 
 
@@ -522,6 +525,9 @@ def to_lpf(
     One feature per resolved place: ``names`` are the spellings the texts used, each
     cited by the sentences it occurs in; ``when`` lists the dates of the events at the
     place; ``links`` point to GeoNames when the place has a geonameid.
+    ``properties.verified`` is true when a person confirmed the resolution of at least one
+    of its mentions (``verified_mentions`` says how many); a verified geometry is
+    ``"certain"``. Places a user added (ids ``user:…``) carry no links.
     """
     items = as_list(analyses)
     by_doc = {a.document.id: a.document for a in items}
@@ -568,7 +574,11 @@ def to_lpf(
             + (f" ({', '.join(p.countries or (p.country,))})" if (p.countries or p.country) else "")
             + f"; mentioned {v.count} time{'s' if v.count != 1 else ''} in "
             + f"{len(docs)} document{'s' if len(docs) != 1 else ''}"
-            + f"; resolution confidence {v.confidence:.2f}"
+            + (
+                "; resolution verified by a person"
+                if v.verified
+                else f"; resolution confidence {v.confidence:.2f}"
+            )
         )
         feature: dict[str, Any] = {
             "@id": base_uri + quote(p.id, safe=":-_."),
@@ -576,6 +586,8 @@ def to_lpf(
             "properties": {
                 "title": p.name,
                 "ccodes": [c for c in (p.countries or ((p.country,) if p.country else ()))],
+                "verified": v.verified,
+                "verified_mentions": sum(1 for a, i in v.mentions if a.resolutions[i].verified),
             },
             "names": name_list,
             "types": [type_entry],

@@ -52,6 +52,7 @@ __all__ = [
     "kind_label",
     "map_bounds",
     "parse_tooltip",
+    "pick_layer",
     "place_tooltip",
     "selection_layer",
     "view_for",
@@ -199,19 +200,24 @@ def marker_size(count: int) -> int:
 _TOOLTIP_ID = re.compile(r"\[([^\[\]\s]+)\]\s*$")
 
 
-def place_tooltip(place: Place, count: int = 0, confidence: float | None = None) -> str:
+def place_tooltip(
+    place: Place, count: int = 0, confidence: float | None = None, *, verified: bool = False
+) -> str:
     """Plain-text tooltip: ``"Kabul · city · 8 mentions [geonames:1138958]"``.
 
-    Low-confidence places get a "?" after the name and their confidence. The text is NOT
-    escaped: callers that put it into HTML must escape it (this module does).
+    Low-confidence places get a "?" after the name and their confidence; places a person
+    verified get "✔ verified". The text is NOT escaped: callers that put it into HTML must
+    escape it (this module does).
     """
-    low = confidence is not None and confidence < settings.LOW_CONFIDENCE
+    low = not verified and confidence is not None and confidence < settings.LOW_CONFIDENCE
     name = place.name + ("?" if low else "")
     parts = [name, kind_label(place.kind)]
     if count:
         parts.append(f"{count} mention{'s' if count != 1 else ''}")
     if low and confidence is not None:
         parts.append(f"low confidence {confidence:.2f}")
+    if verified:
+        parts.append("✔ verified")
     clean_id = re.sub(r"[\s\[\]]", "_", place.id)
     return " · ".join(parts) + f" [{clean_id}]"
 
@@ -299,7 +305,7 @@ def place_record(v: PlaceView, gazetteer: Any = None) -> dict[str, Any] | None:
     g = group_of(p.kind)
     rec: dict[str, Any] = {
         "id": p.id,
-        "t": html.escape(place_tooltip(p, v.count, v.confidence if not v.verified else None)),
+        "t": html.escape(place_tooltip(p, v.count, v.confidence, verified=v.verified)),
         "g": g,
         "lat": round(p.lat, 5),
         "lon": round(p.lon, 5),
@@ -678,6 +684,36 @@ def selection_layer(
             payload["ext"] = bbox
     if _finite_point(place):
         fg.add_child(_SelectionRing(payload))
+    return fg
+
+
+_PICK_TEMPLATE = """
+{% macro script(this, kwargs) %}
+(function (group) {
+  var D = {{ this.payload|safe }};
+  L.circleMarker([D.lat, D.lon], {interactive: false, radius: 9, color: '#1f77b4', weight: 3,
+    dashArray: '3 3', fillColor: '#1f77b4', fillOpacity: 0.25, className: 'geo-pick'}).addTo(group);
+  L.circleMarker([D.lat, D.lon], {interactive: false, radius: 2, color: '#1f77b4', weight: 2,
+    fill: true, fillOpacity: 1}).addTo(group);
+})({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+
+
+class _PickMark(_DataElement):
+    _template = Template(_PICK_TEMPLATE)
+
+    def __init__(self, payload: dict[str, Any]) -> None:
+        super().__init__()
+        self._name = "GeoPick"
+        self.payload = _js_json(payload)
+
+
+def pick_layer(lat: float, lon: float, *, name: str = "pick") -> folium.FeatureGroup:
+    """A non-interactive dashed circle at a point picked on the map (a new place's site)."""
+    fg = folium.FeatureGroup(name=name, control=False)
+    if all(isinstance(x, int | float) and math.isfinite(x) for x in (lat, lon)):
+        fg.add_child(_PickMark({"lat": float(lat), "lon": float(lon)}))
     return fg
 
 

@@ -7,6 +7,7 @@ tests need neither spaCy nor much time; the real pipeline runs in tests/test_e2e
 from __future__ import annotations
 
 import json
+import re
 from collections import OrderedDict
 from dataclasses import replace
 from datetime import date
@@ -16,15 +17,26 @@ import pytest
 import streamlit
 from streamlit.testing.v1 import AppTest
 
+from geo import settings
+from geo.corrections import CorrectionStore
 from geo.errors import DocumentError
+from geo.export import to_csv, to_geojson, to_lpf
 from geo.mapview import place_tooltip
-from geo.ui import documents_page, events_page, explore, render, state
-from geo.ui.sample import KABUL, KAPISA, PANJSHIR, sample_analysis
+from geo.ui import curation, documents_page, events_page, explore, render, state
+from geo.ui.sample import KABUL, KABUL_PROVINCE, KAPISA, PANJSHIR, sample_analysis
 from geo.ui.text import md
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")
 XSS = "<script>alert(1)</script>"
+
+
+@pytest.fixture(autouse=True)
+def corrections_db(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own corrections store (never the user's data/user/)."""
+    path = tmp_path / "user" / "corrections.sqlite"
+    monkeypatch.setattr(settings, "CORRECTIONS_DB", path)
+    return path
 
 
 @pytest.fixture
@@ -41,6 +53,11 @@ def app(fake_pipeline) -> AppTest:
 
 def seed_id() -> str:
     return state.seed_documents()[0].id
+
+
+def unmd(s: str) -> str:
+    """Undo geo.ui.text.md (markdown escaping) for assertions."""
+    return re.sub(r"\\(.)", r"\1", s)
 
 
 def texts(at: AppTest) -> list[str]:
@@ -123,6 +140,18 @@ def test_low_confidence_place_is_flagged(app):
     app.session_state[state.K_PLACE] = KAPISA.id
     app.run()
     assert any("Low confidence (0.42)" in w.value for w in app.warning)
+    box = next(e for e in app.expander if e.label == "Check and correct it")
+    assert box.proto.expanded  # low confidence: the correction box is open
+
+
+def test_a_place_from_the_map_offers_a_closed_correction_box(app):
+    app.session_state[state.K_PLACE] = KABUL.id
+    app.run()
+    box = next(e for e in app.expander if e.label == "Wrong place? Correct it")
+    assert not box.proto.expanded
+    chooser = next(b for b in app.main.selectbox if b.label == "Mention to correct")
+    assert len(chooser.options) == 8 and "[Kabul]" in chooser.options[0]
+    assert app.radio(key=curation.K_SCOPE).value == "document"  # all its identical mentions
 
 
 def test_bazarak_hierarchy_from_the_gazetteer(app):
@@ -305,7 +334,7 @@ def test_bad_uploads_give_clear_errors_and_good_ones_are_added(session):
         ]
     )
     msgs = session[state.K_MESSAGES]
-    errors = [t for lvl, t in msgs if lvl == "error"]
+    errors = [unmd(t) for lvl, t in msgs if lvl == "error"]  # markdown-escaped
     assert len(errors) == 3
     assert any("broken.pdf" in e for e in errors) and any("empty.txt" in e for e in errors)
     assert any(lvl == "success" for lvl, _ in msgs)
@@ -411,3 +440,401 @@ def test_markdown_escaping():
     assert md("[x](javascript:alert(1))") == r"\[x\]\(javascript\:alert\(1\)\)"
     assert md("*bold* <b>") == r"\*bold\* \<b\>"
     assert md("a\nb") == "a b"
+
+
+# --------------------------------------------------------------------------- corrections
+
+
+def kabul_mentions() -> list:
+    """The seed's "Kabul" mentions (offsets are the same in the app's seed analysis)."""
+    a = sample_analysis()
+    return [r.mention for r in a.resolutions if r.mention.text == "Kabul"]
+
+
+def open_mention(app: AppTest, m, *, place: str | None = KABUL.id) -> AppTest:
+    """What a click on a highlighted name in the text does (explore.on_text_click)."""
+    app.session_state[state.K_PLACE] = place
+    app.session_state[state.K_MENTION] = {"doc": seed_id(), "start": m.start, "end": m.end}
+    app.session_state[curation.K_SCOPE] = "mention"
+    return app.run()
+
+
+def toasts(app: AppTest) -> list[str]:
+    return [unmd(t.value) for t in app.toast]
+
+
+def shown(app: AppTest) -> state.View:
+    return app.session_state[state.K_VIEW]
+
+
+def map_script(app: AppTest) -> str:
+    comp = next(e for e in app.main if getattr(e, "type", "") == "component_instance")
+    return json.loads(comp.proto.json_args)["script"]
+
+
+def test_clicking_a_mention_selects_it_for_correction(session):
+    m = kabul_mentions()[2]
+    explore.on_text_click(KABUL.id, "doc", m.start, m.end)
+    assert session[state.K_PLACE] == KABUL.id
+    assert session[state.K_MENTION] == {"doc": "doc", "start": m.start, "end": m.end}
+    assert session[curation.K_SCOPE] == "mention"
+    explore.on_text_click("", "doc", 5, 9)  # an unresolved mention: no place, still selected
+    assert session[state.K_PLACE] is None and session[state.K_MENTION]["start"] == 5
+    explore.on_text_click(KABUL.id)  # a place from a list: no mention, all of them
+    assert session[state.K_MENTION] is None and session[curation.K_SCOPE] == "document"
+
+
+def test_mention_panel_shows_the_correction_controls(app):
+    app.run()
+    open_mention(app, kabul_mentions()[0])
+    assert not app.exception
+    assert "### Kabul" in texts(app)
+    box = next(e for e in app.expander if e.label == "Correct this mention")
+    assert box.proto.expanded
+    assert "“Kabul” :blue-badge[confidence 0.93]" in texts(app)
+    labels = {b.key: unmd(b.label) for b in app.main.button}
+    assert labels["geo_fix_alt_0"] == "✓ Kabul · city · AF · 0.93 — confirm"
+    assert labels["geo_fix_alt_1"] == "Kābul · province · AF · 0.31"
+    assert labels["geo_fix_nap"] == "✗ Not a place"
+    assert [t.label for t in app.tabs] == list(curation.TABS)
+    scope = app.radio(key=curation.K_SCOPE)
+    assert [unmd(o) for o in scope.options] == [
+        "this mention", "all 8 “Kabul” in this document", "all “Kabul” in every document (8 now)"
+    ]  # fmt: skip
+    assert "No corrections in this document yet." in texts(app)
+    assert 'class="geo-m g-city sel cur"' in readers(app)["geo_reader_doc"]
+
+
+def test_pick_another_candidate_updates_map_panel_reader_and_exports(app, corrections_db):
+    app.run()
+    m = kabul_mentions()[0]
+    open_mention(app, m)
+    app.button(key="geo_fix_alt_1").click().run()
+    assert not app.exception
+    (ack,) = toasts(app)
+    assert ack.startswith("Saved: “Kabul” → Kābul (this mention) · #")
+    with CorrectionStore(corrections_db) as store:
+        (c,) = store.history()
+    assert (c.action, c.place_id, c.start, c.scope) == ("assign", KABUL_PROVINCE.id, m.start,
+                                                         "mention")  # fmt: skip
+    assert ack.endswith(c.id[:8])  # the acknowledgement names the stored row
+    # the panel follows the mention to its new place, marked verified
+    assert app.session_state[state.K_PLACE] == KABUL_PROVINCE.id
+    assert "### Kābul" in texts(app)
+    assert "**Resolution:** :green-badge[✔ verified] by a person" in texts(app)
+    assert "“Kabul” :green-badge[✔ verified]" in texts(app)
+    assert app.button(key="geo_fix_alt_1").disabled  # already the verified choice
+    # the reader marks it, the map shows it, the URL follows
+    html = readers(app)["geo_reader_doc"]
+    assert len(re.findall(r'class="[^"]* ver\b', html)) == 1
+    assert 'data-place="geonames:1138957"' in html
+    assert "Kābul · province · 1 mention · ✔ verified [geonames:1138957]" in map_script(app)
+    assert app.query_params["place"] == KABUL_PROVINCE.id
+    # every export reflects it and marks it verified
+    view = shown(app)
+    rows = [r for r in to_csv(view.analyses).splitlines() if ",Kabul," in r]
+    assert sum(",geonames:1138957,Kābul,admin1," in r and ",true,resolved" in r for r in rows) == 1
+    assert sum(",false,resolved" in r for r in rows) == 7
+    fc = to_geojson(view.analyses)
+    prov = next(f for f in fc["features"] if f["id"] == KABUL_PROVINCE.id)["properties"]
+    assert prov["verified"] is True and [x["verified"] for x in prov["mentions"]] == [True]
+    city = next(f for f in fc["features"] if f["id"] == KABUL.id)["properties"]
+    assert city["verified"] is False and city["mention_count"] == 7
+    lpf = next(f for f in to_lpf(view.analyses)["features"] if f["properties"]["title"] == "Kābul")
+    assert lpf["properties"]["verified"] is True and lpf["properties"]["verified_mentions"] == 1
+    # nothing was re-analysed: the corrected view comes from the cached analysis
+    raw = app.session_state[state.K_CORPUS][seed_id()]
+    assert next(r.place for r in raw.resolutions if r.mention.start == m.start) == KABUL
+
+
+def test_scope_document_corrects_every_identical_mention(app, corrections_db):
+    app.run()
+    open_mention(app, kabul_mentions()[3])
+    app.radio(key=curation.K_SCOPE).set_value("document").run()
+    app.button(key="geo_fix_alt_1").click().run()
+    assert not app.exception
+    assert toasts(app)[0].startswith("Saved: “Kabul” → Kābul (this document)")
+    view = shown(app)
+    assert KABUL.id not in view.by_id and view.by_id[KABUL_PROVINCE.id].count == 8
+    assert all(
+        r.verified for a in view.analyses for r in a.resolutions if r.mention.text == "Kabul"
+    )
+
+
+def test_not_a_place_then_undo(app, corrections_db):
+    app.run()
+    m = kabul_mentions()[1]
+    open_mention(app, m)
+    app.button(key="geo_fix_nap").click().run()
+    assert not app.exception
+    assert toasts(app)[0].startswith("Saved: “Kabul” → not a place (this mention)")
+    assert app.session_state[state.K_PLACE] is None
+    t = texts(app)
+    assert "### “Kabul”" in t  # the mention panel: it names no place now
+    assert ":gray-badge[✗ not a place] :green-badge[✔ verified by a person]" in t
+    assert app.button(key="geo_fix_nap").disabled
+    assert shown(app).by_id[KABUL.id].count == 7
+    html = readers(app)["geo_reader_doc"]
+    assert '<mark class="geo-m unres nap ver cur"' in html
+    undo = app.button(key="geo_fix_undo")
+    assert unmd(undo.label) == "↶ Undo: “Kabul” → not a place (this mention)"
+    undo.click().run()
+    assert not app.exception
+    assert toasts(app)[0].startswith("Undone: “Kabul” → not a place (this mention)")
+    assert app.session_state[state.K_PLACE] == KABUL.id  # back to the resolver's answer
+    assert shown(app).by_id[KABUL.id].count == 8
+    assert "No corrections in this document yet." in texts(app)
+    with CorrectionStore(corrections_db) as store:
+        assert [c.action for c in store.history()] == ["not_a_place", "undo"]
+
+
+def test_search_the_gazetteer_and_assign_any_place(app):
+    app.run()
+    open_mention(app, kabul_mentions()[0])
+    app.session_state[curation.K_TABS] = curation.TAB_SEARCH
+    app.run()
+    app.text_input(key=curation.K_Q).input("Panjsher").run()
+    hit = next(b for b in app.main.button
+               if b.key.startswith("geo_fix_found_") and "Panjshayr" in b.label)  # fmt: skip
+    hit.click().run()
+    assert not app.exception
+    assert app.session_state[state.K_PLACE] == PANJSHIR.id
+    assert shown(app).by_id[PANJSHIR.id].verified
+    assert app.session_state[state.K_FLY] is not None  # the map flies to the new place
+
+
+HOSTILE = "<img src=x onerror=alert(1)>{{7*7}}[x](javascript:alert(1))\u202eevil"
+
+
+def test_add_a_place_the_gazetteer_lacks(app, corrections_db):
+    app.run()
+    m = kabul_mentions()[0]
+    open_mention(app, m)
+    app.session_state[curation.K_TABS] = curation.TAB_NEW
+    app.run()
+    assert app.text_input(key=curation.K_NAME).value == "Kabul"  # prefilled from the mention
+    app.text_input(key=curation.K_NAME).input(HOSTILE)
+    app.selectbox(key=curation.K_KIND).set_value("valley")
+    app.number_input(key=curation.K_LAT).set_value(34.61)
+    app.number_input(key=curation.K_LON).set_value(69.05)
+    next(b for b in app.button if b.label == "Add the place and use it").click().run()
+    assert not app.exception, app.exception
+    with CorrectionStore(corrections_db) as store:
+        (p,) = store.places()
+        (c,) = store.history()
+    assert (p.name, p.kind, p.lat, p.lon, p.country) == (HOSTILE, "valley", 34.61, 69.05, "AF")
+    assert c.place_id == p.id and app.session_state[state.K_PLACE] == p.id
+    assert any(t.startswith("Added the place <img") for t in toasts(app))
+    # shown, escaped, everywhere: panel heading, map tooltip, reader title, exports
+    assert f"### {md(HOSTILE)}" in texts(app)
+    assert "[U+202E]" in unmd(f"### {md(HOSTILE)}")  # the bidi override is made visible
+    assert "added by a user" in " ".join(texts(app))
+    script = map_script(app)
+    assert HOSTILE not in script and "<img" not in script and "{{7*7}}" not in script
+    assert "\\u0026lt;img src=x onerror=alert(1)\\u0026gt;" in script  # HTML- then JS-escaped
+    html = readers(app)["geo_reader_doc"]
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    geo = to_geojson(shown(app).analyses)
+    assert any(f["properties"]["name"] == HOSTILE for f in geo["features"])
+    assert shown(app).by_id[p.id].verified
+
+
+def test_new_place_needs_a_point(app, corrections_db):
+    app.run()
+    open_mention(app, kabul_mentions()[0])
+    app.session_state[curation.K_TABS] = curation.TAB_NEW
+    app.run()
+    next(b for b in app.button if b.label == "Add the place and use it").click().run()
+    assert not app.exception
+    assert any("Set the point of the new place" in e.value for e in app.error)
+    with CorrectionStore(corrections_db) as store:
+        assert store.places() == [] and len(store) == 0
+
+
+def test_map_click_sets_the_new_place_point_while_adding_one(session):
+    key = "geo_map_x"
+    session[state.K_PLACE] = KABUL.id
+    session[state.K_MENTION] = {"doc": "d", "start": 0, "end": 5}
+    session[curation.K_TABS] = curation.TAB_NEW
+    session[key] = {"last_clicked": {"lat": 35.12345678, "lng": 69.6}}
+    explore.on_map_change(key)
+    assert session[curation.K_LAT] == 35.12346 and session[curation.K_LON] == 69.6
+    assert curation.picked_point() == (35.12346, 69.6)
+    # a click on a place while picking is a point too (the marker's), not a selection
+    session[key] = {"last_clicked": {"lat": 35.12345678, "lng": 69.6},
+                    "last_object_clicked_count": 1, "last_object_clicked": {"lat": 34.5, "lng": 69.2},
+                    "last_object_clicked_tooltip": place_tooltip(PANJSHIR, 8)}  # fmt: skip
+    explore.on_map_change(key)
+    assert session[state.K_PLACE] == KABUL.id and curation.picked_point() == (34.5, 69.2)
+    # not adding a place: a click on the map background does nothing
+    session[curation.K_TABS] = curation.TAB_CANDIDATES
+    session[key] = {"last_clicked": {"lat": 1.0, "lng": 2.0}}
+    explore.on_map_change(key)
+    assert session[curation.K_LAT] == 34.5 and session[state.K_PLACE] == KABUL.id
+
+
+def test_unresolved_mention_can_be_given_a_place(app):
+    app.run()
+    a = sample_analysis()
+    r = next(r for r in a.resolutions if r.place is None)  # "Al Qaeda"
+    open_mention(app, r.mention, place=None)
+    assert not app.exception
+    assert f"### “{r.mention.text}”" in texts(app)
+    assert any(t.startswith("**Unresolved:**") for t in texts(app))
+    assert '<mark class="geo-m unres cur"' in readers(app)["geo_reader_doc"]
+    app.session_state[curation.K_TABS] = curation.TAB_SEARCH
+    app.run()
+    app.text_input(key=curation.K_Q).input("Kabul").run()
+    app.button(key="geo_fix_found_0").click().run()
+    assert not app.exception
+    assert app.session_state[state.K_PLACE] is not None
+    assert shown(app).by_id[app.session_state[state.K_PLACE]].verified
+
+
+def test_two_sessions_share_one_store_and_see_each_other(fake_pipeline, corrections_db):
+    ana, bo = (AppTest.from_file(APP, default_timeout=60) for _ in range(2))
+    ana.run(), bo.run()
+    k0, k1 = kabul_mentions()[:2]
+    open_mention(ana, k0)
+    open_mention(bo, k1)
+    ana.button(key="geo_fix_alt_1").click().run()
+    bo.button(key="geo_fix_nap").click().run()
+    assert not ana.exception and not bo.exception
+    assert state.get_store() is not None
+    with CorrectionStore(corrections_db) as store:
+        assert len(store) == 2  # no lost update
+    for s in (ana.run(), bo.run()):  # the next run of either session shows both
+        doc = shown(s).full[0]
+        got = {r.mention.start: (r.place.id if r.place else None) for r in doc.resolutions}
+        assert got[k0.start] == KABUL_PROVINCE.id and got[k1.start] is None
+    # each undoes their own correction, even though bo's is the document's latest
+    undo = ana.button(key="geo_fix_undo")
+    assert unmd(undo.label) == "↶ Undo: “Kabul” → Kābul (this mention)"
+    undo.click().run()
+    doc = shown(bo.run()).full[0]
+    got = {r.mention.start: (r.place.id if r.place else None) for r in doc.resolutions}
+    assert got[k0.start] == KABUL.id and got[k1.start] is None
+
+
+def test_timing_hook_logs_runs_and_writes(app, tmp_path, monkeypatch):
+    log = tmp_path / "timing.jsonl"
+    monkeypatch.setenv("GEO_TIMING_LOG", str(log))
+    app.run()
+    open_mention(app, kabul_mentions()[0])
+    app.button(key="geo_fix_nap").click().run()
+    rows = [json.loads(line) for line in log.read_text("utf-8").splitlines()]
+    runs = [r for r in rows if r["kind"] == "run"]
+    assert len(runs) == 3 and runs[0]["first"] and not runs[1]["first"]
+    assert runs[0]["page"] == "Map" and all(r["s"] > 0 for r in rows)
+    (write,) = [r for r in rows if r["kind"] == "write"]
+    assert write["page"] == "not_a_place" and 0 < write["s"] < 5
+
+
+def test_an_unusable_store_is_reported_and_the_app_keeps_working(app, corrections_db):
+    corrections_db.parent.mkdir(parents=True)
+    corrections_db.write_bytes(b"not a database at all" * 100)
+    app.run()
+    open_mention(app, kabul_mentions()[0])
+    assert not app.exception
+    assert any("Corrections are unavailable" in w.value for w in app.warning)
+    assert "### Kabul" in texts(app) and readers(app)["geo_reader_doc"]
+
+
+# --------------------------------------------------------------------------- broken input
+
+
+def _pdf_without_text() -> bytes:
+    import io
+
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(width=300, height=300)  # a scan would be an image: no text layer
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+def _zip_bomb() -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"\0" * (12 * 1024 * 1024))  # 12 MB -> ~12 kB
+    return buf.getvalue()
+
+
+BROKEN = {
+    "empty.txt": (lambda: b"", "empty file"),
+    "binary.txt": (lambda: bytes(range(256)) * 64, "binary file (NUL bytes)"),
+    "latin.txt": (lambda: bytes(range(0x80, 0x100)) * 64, "not UTF-8 text"),
+    "scan.pdf": (_pdf_without_text, "no extractable text (scanned PDF?)"),
+    "bomb.docx": (_zip_bomb, "(zip bomb?)"),
+    "fake.docx": (lambda: b"just text, not a zip", "not a .docx file (not a zip archive)"),
+}
+
+
+def _upload(app: AppTest, files: list[tuple[str, bytes]]) -> AppTest:
+    app.file_uploader(key="geo_uploader").set_value([(n, d, "application/octet-stream")
+                                                    for n, d in files])  # fmt: skip
+    next(b for b in app.button if b.label == "Upload and analyse").click()
+    return app.run()
+
+
+@pytest.mark.parametrize("name", list(BROKEN))
+def test_broken_upload_gives_a_specific_message_and_loses_nothing(app, tmp_path, name):
+    make, message = BROKEN[name]
+    path = tmp_path / name
+    path.write_bytes(make())  # generated on disk, uploaded like a user would
+    app.run()
+    app.switch_page("geo/ui/pages/documents.py").run()
+    _upload(app, [("good.txt", b"Fighting near Kabul.")])
+    before = list(app.session_state[state.K_CORPUS])
+    assert len(before) == 2
+    _upload(app, [(name, path.read_bytes())])
+    assert not app.exception
+    errors = [unmd(e.value) for e in app.error]
+    assert any(e.startswith(f"Could not read {name}: ") and message in e for e in errors), errors
+    assert list(app.session_state[state.K_CORPUS]) == before  # nothing lost
+    app.switch_page("geo/ui/pages/map.py").run()  # and the app keeps running
+    assert not app.exception and readers(app)
+
+
+def test_a_50_mb_upload_is_refused_before_it_is_read(app, tmp_path, monkeypatch):
+    import geo.documents
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        line = b"Heavy fighting was reported near Kabul and in the Panjshir valley.\n"
+        f.write(line * (50 * 1024 * 1024 // len(line) + 1))
+    assert big.stat().st_size > 50 * 1024 * 1024
+    seen: list[int] = []
+    real = geo.documents.load_document
+    monkeypatch.setattr(geo.documents, "load_document",
+                        lambda data, **kw: seen.append(len(data)) or real(data, **kw))  # fmt: skip
+    app.run()
+    app.switch_page("geo/ui/pages/documents.py").run()
+    _upload(app, [("big.txt", big.read_bytes()), ("small.txt", b"Talks in Kabul.")])
+    assert not app.exception
+    errors = [unmd(e.value) for e in app.error]
+    assert any("big.txt: file too large" in e and "the limit is 20,971,520 bytes" in e
+               for e in errors), errors  # fmt: skip
+    assert seen == [len(b"Talks in Kabul.")]  # the big one never reached the reader
+    assert len(app.session_state[state.K_CORPUS]) == 2  # the small one was added
+
+
+def test_upload_limit_matches_the_document_limit():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text("utf-8"))
+    assert config["server"]["maxUploadSize"] * 1024 * 1024 == settings.MAX_DOCUMENT_BYTES
+
+
+def test_file_names_and_titles_are_escaped_in_messages(session):
+    name = "[x](javascript:alert(1))<img src=x onerror=alert(1)>.txt"
+    documents_page.add_uploads([Upload(name, b"")])
+    ((level, text),) = session[state.K_MESSAGES]
+    assert level == "error" and not re.search(r"(?<!\\)[<\[\]]", text)  # all escaped
+    assert unmd(text) == f"Could not read {name}: empty file"

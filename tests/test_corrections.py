@@ -576,7 +576,9 @@ def _writer(db: str, worker: int, n: int, barrier) -> None:
 
 def test_two_processes_write_at_once(tmp_path):
     db = tmp_path / "c.sqlite"
-    ctx = mp.get_context("spawn")
+    # fork: spawn would re-import __main__, which AppTest tests elsewhere in the session
+    # may have pointed at the Streamlit script; each child opens its own connection
+    ctx = mp.get_context("fork")
     barrier = ctx.Barrier(2)
     procs = [ctx.Process(target=_writer, args=(str(db), w, 200, barrier)) for w in (1, 2)]
     for p in procs:
@@ -592,6 +594,22 @@ def test_two_processes_write_at_once(tmp_path):
         assert stamps == sorted(stamps)  # commit order = time order across processes
         authors = [c.author for c in sorted(rows, key=lambda c: c.seq)]
         assert authors.count("w1") == authors.count("w2") == 200
+
+
+def test_revision_changes_on_every_write_by_anyone(store):
+    a = build(TEXT)
+    seen = {store.revision()}
+    assert store.revision() == (0, 0)
+    store.assign(a.document, a.resolutions[0].mention, KABUL_PROV.id)
+    seen.add(store.revision())
+    store.add_place("Qargha", "lake", 34.55, 69.03)
+    seen.add(store.revision())
+    store.undo(a.document)
+    seen.add(store.revision())
+    with CorrectionStore(store.path) as other:  # another connection (another process)
+        other.not_a_place(a.document, a.resolutions[1].mention)
+    seen.add(store.revision())
+    assert len(seen) == 5 and store.revision() == (3, 1)
 
 
 def test_threads_share_one_store(store):

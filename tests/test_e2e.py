@@ -56,12 +56,13 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[str]:
+def start_app(user_dir: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """``streamlit run streamlit_app.py`` on a free port, its corrections store under
+    ``user_dir`` (GEO_USER_DIR); returns once ``/_stcore/health`` answers."""
     port = _free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with log.open("wb") as out:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "GEO_USER_DIR": str(user_dir)}
+    env.pop("GEO_CORRECTIONS_DB", None)
+    with log.open("ab") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
              "--server.port", str(port), "--server.headless", "true",
@@ -69,26 +70,47 @@ def server(tmp_path_factory) -> Iterator[str]:
              "--server.fileWatcherType", "none"],
             cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True,
         )  # fmt: skip
-        url = f"http://127.0.0.1:{port}"
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
         try:
-            deadline = time.monotonic() + 120
-            while True:
-                try:
-                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                        if r.read() == b"ok":
-                            break
-                except OSError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"streamlit did not start:\n{log.read_text(errors='replace')}")
-                time.sleep(0.3)
-            yield url
-        finally:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.read() == b"ok":
+                    return proc, url
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            stop_app(proc, signal.SIGKILL)
+            pytest.fail(f"streamlit did not start:\n{log.read_text(errors='replace')}")
+        time.sleep(0.3)
+
+
+def stop_app(proc: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
+    try:
+        os.killpg(proc.pid, sig)
+    except ProcessLookupError:
+        return
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def user_dir(tmp_path_factory) -> Path:
+    """The module server's GEO_USER_DIR: its corrections never touch data/user/."""
+    return tmp_path_factory.mktemp("user")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, user_dir) -> Iterator[str]:
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    proc, url = start_app(user_dir, log)
+    try:
+        yield url
+    finally:
+        stop_app(proc)
 
 
 @pytest.fixture(scope="module")
@@ -192,7 +214,7 @@ def test_click_a_province_polygon(page, server):
     assert hit, "no clickable province polygon on the map"
     box = page.locator(MAP_FRAME).bounding_box()
     page.mouse.click(box["x"] + hit["x"], box["y"] + hit["y"])
-    page.get_by_text("province · AF").wait_for()
+    page.get_by_text("province · AF").first.wait_for()
     assert page.get_by_text("Hierarchy:").is_visible()
 
 
@@ -260,3 +282,226 @@ def test_url_brings_the_view_back(page, server):
     page.get_by_role("heading", name="Kabul").wait_for()
     page.get_by_text("date window 2021-08-15 → 2021-08-17").wait_for()
     assert "from=2021-08-15" in page.url and "to=2021-08-17" in page.url
+
+
+# --------------------------------------------------------------------------- corrections
+
+PROVINCE = "geonames:1138957"  # Kābul province, the other candidate for "Kabul"
+TOAST = "[data-testid='stToast']"
+ACK_ID = re.compile(r"#([0-9a-f]{8})")
+
+
+def doc_hash() -> str:
+    from geo.documents import load_document
+
+    return load_document(sorted((ROOT / "seeds").glob("*.txt"))[0]).content_hash
+
+
+def wait_ack(page, seen: set[str], text: str = "Saved:", timeout: float = 30) -> str:
+    """Wait for a toast acknowledging a new correction; return its short id."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for t in page.locator(TOAST).all_inner_texts():
+            m = ACK_ID.search(t)
+            if text in t and m and m.group(1) not in seen:
+                seen.add(m.group(1))
+                return m.group(1)
+        page.wait_for_timeout(30)
+    raise AssertionError(f"no acknowledgement {text!r}; toasts: "
+                         f"{page.locator(TOAST).all_inner_texts()}")  # fmt: skip
+
+
+def mark_at(page, start: int | str):
+    return page.locator(f"mark[data-start='{start}']").first
+
+
+def test_correct_a_mention_and_undo_it(page, server, user_dir, tmp_path):
+    """Click a name in the text -> the panel offers its candidates -> pick one: saved,
+    acknowledged, verified in the reader, the panel and the map; then undo."""
+    frame = open_app(page, server)
+    kabul = page.locator(f"mark[data-place='{KABUL}']").nth(1)
+    start = kabul.get_attribute("data-start")
+    kabul.click()
+    page.get_by_text("Correct this mention").wait_for()
+    pick = page.get_by_role("button", name="Kābul · province")
+    pick.wait_for()
+    t0 = time.perf_counter()
+    pick.click()
+    wait_ack(page, set())
+    print(f"\ncorrection, click -> acknowledged (browser): {time.perf_counter() - t0:.2f} s")
+    page.get_by_role("heading", name="Kābul").wait_for()
+    assert "verified" in page.locator(".st-key-geo_fix").inner_text()
+    page.locator(f"mark.ver[data-start='{start}'][data-place='{PROVINCE}']").first.wait_for()
+    pin = frame.locator(f".geo-pin [data-place='{PROVINCE}']")
+    pin.wait_for()
+    pin.hover()
+    frame.locator(".leaflet-tooltip", has_text="✔ verified").wait_for()
+    page.mouse.move(5, 500)
+    page.locator(".st-key-geo_fix").scroll_into_view_if_needed()
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(tmp_path / "correction.png"))  # to look at, not for the docs
+    undo = page.get_by_role("button", name=re.compile("Undo: “Kabul” → Kābul"))
+    undo.click()
+    wait_ack(page, set(), "Undone:")
+    page.locator(f"mark[data-start='{start}'][data-place='{KABUL}']:not(.ver)").first.wait_for()
+    from geo.corrections import CorrectionStore
+
+    with CorrectionStore(user_dir / "corrections.sqlite") as store:
+        assert [c.action for c in store.history()] == ["assign", "undo"]
+        assert store.active() == []
+
+
+HOSTILE_LINES = [
+    "<script>window.__pwned=1;alert(1)</script>",
+    '<img src=x onerror="window.__pwned=1;alert(1)">',
+    '[click me](javascript:window.__pwned=1) <a href="javascript:window.__pwned=1">a</a>',
+    "</textarea><script>window.__pwned=1</script>",
+    '"><svg onload="window.__pwned=1">',
+    "attribute breakers ' \" ` end",
+    "{{7*7}} {% if 1 %}jinja{% endif %}",
+    "unicode \u202egnp.exe\u202c zero\u200dwidth combining a\u0301\u0301\u0301\u0301",
+]
+PLACE_PAYLOAD = '<img src=x onerror="window.__pwned=1">{{7*7}}\u202e'
+FILE_PAYLOAD = "<img src=x onerror=alert(1)>{{7*7}}"
+
+
+def no_script_ran(page) -> bool:
+    return all(f.evaluate("() => window.__pwned === undefined") for f in page.frames)
+
+
+def test_hostile_document_file_name_and_place_name_render_as_text(page, server):
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    open_app(page, server)
+    page.get_by_role("link", name="Documents").click()
+    page.get_by_role("tab", name="Upload files").click()
+    body = "Fighting was reported in Herat.\n\n" + "\n\n".join(HOSTILE_LINES) + "\n"
+    page.locator("input[type=file]").set_input_files(
+        files=[{"name": f"{FILE_PAYLOAD}.txt", "mimeType": "text/plain",
+                "buffer": body.encode("utf-8")}]
+    )  # fmt: skip
+    page.get_by_role("button", name="Upload and analyse").click()
+    page.get_by_text("Added").wait_for()
+    page.get_by_role("link", name="Map").click()
+    page.get_by_role("heading", name=FILE_PAYLOAD).wait_for()  # the title: the file name
+    for line in HOSTILE_LINES[:7]:
+        assert page.get_by_text(line, exact=False).count() >= 1, line
+    assert page.get_by_text("gnp.exe", exact=False).count() >= 1
+    # a user place whose name is a payload, added through the panel
+    herat = page.locator("mark[data-start]", has_text="Herat").first
+    herat.click()
+    page.get_by_text("Correct this mention").wait_for()
+    page.get_by_role("tab", name="New place").click()
+    page.get_by_label("Name").fill(PLACE_PAYLOAD)
+    page.get_by_label("Latitude").fill("34.35")
+    page.get_by_label("Longitude").fill("62.2")
+    page.get_by_role("button", name="Add the place and use it").click()
+    wait_ack(page, set())
+    shown = PLACE_PAYLOAD.replace("\u202e", "[U+202E]")  # the override is made visible
+    page.get_by_role("heading", name=shown).wait_for()
+    frame = page.frame_locator(MAP_FRAME)
+    pin = frame.locator(".geo-pin [data-place^='user:']")
+    pin.wait_for()
+    pin.hover()
+    tip = frame.locator(".leaflet-tooltip", has_text="onerror")
+    tip.wait_for()
+    assert tip.inner_text().startswith('<img src=x onerror="window.__pwned=1">{{7*7}}')
+    assert tip.locator("img").count() == 0
+    page.wait_for_timeout(500)
+    assert dialogs == []
+    assert no_script_ran(page)
+    assert page.locator("img[src='x']").count() == 0 and page.locator("svg[onload]").count() == 0
+    # the layout holds: map, panel and reader are all there
+    assert page.locator(MAP_FRAME).is_visible()
+    assert page.locator(".st-key-geo_fix").is_visible()
+    assert page.locator("mark[data-start]").count() >= 2
+
+
+def test_two_sessions_correct_the_same_document_at_once(browser, server, user_dir):
+    from geo.corrections import CorrectionStore
+
+    pages = []
+    for _ in range(2):
+        ctx = browser.new_context(viewport={"width": 1440, "height": 1000})
+        pg = ctx.new_page()
+        pg.set_default_timeout(60_000)
+        open_app(pg, server)
+        pages.append(pg)
+    ana, bo = pages
+    try:
+        a_start = ana.locator(f"mark[data-place='{KABUL}']").nth(2).get_attribute("data-start")
+        b_start = (
+            bo.locator("mark[data-place]", has_text="Panjshir").nth(1).get_attribute("data-start")
+        )
+        mark_at(ana, a_start).click()
+        mark_at(bo, b_start).click()
+        ana.get_by_role("button", name="Kābul · province").wait_for()
+        bo.get_by_role("button", name="✗ Not a place").wait_for()
+        # both write at (nearly) the same moment
+        ana.get_by_role("button", name="Kābul · province").click(no_wait_after=True)
+        bo.get_by_role("button", name="✗ Not a place").click(no_wait_after=True)
+        acks = {wait_ack(ana, set()), wait_ack(bo, set())}
+        with CorrectionStore(user_dir / "corrections.sqlite") as store:
+            live = store.active(doc_hash())
+            assert {c.id[:8] for c in live} == acks  # no lost update
+        for pg in pages:  # a refresh shows the other session's committed correction
+            pg.reload()
+            open_app(pg, server)
+            mark_at(pg, a_start).and_(pg.locator(f"[data-place='{PROVINCE}'].ver")).wait_for()
+            pg.locator(f"mark.nap[data-start='{b_start}']").first.wait_for()
+    finally:
+        with CorrectionStore(user_dir / "corrections.sqlite") as store:
+            while store.undo(doc_hash()) is not None:
+                pass
+        for pg in pages:
+            pg.context.close()
+
+
+def test_sigkill_mid_burst_keeps_every_acknowledged_correction(browser, tmp_path):
+    """Corrections made through the UI, the server killed with SIGKILL while more are in
+    flight: after a restart every acknowledged one is there and the database is sound."""
+    import sqlite3
+
+    from geo.corrections import CorrectionStore
+
+    user, log = tmp_path / "user", tmp_path / "server.log"
+    proc, url = start_app(user, log)
+    ctx = browser.new_context(viewport={"width": 1440, "height": 1000})
+    pg = ctx.new_page()
+    pg.set_default_timeout(60_000)
+    acked: set[str] = set()
+    try:
+        open_app(pg, url)
+        starts = pg.locator("mark[data-start]").evaluate_all(
+            "ms => [...new Set(ms.map(m => m.dataset.start))]"
+        )
+        assert len(starts) >= 10
+        nap = pg.get_by_role("button", name="✗ Not a place")
+        for s in starts[:6]:  # a burst, each write acknowledged before the next
+            mark_at(pg, s).click()
+            pg.locator(f"mark.cur[data-start='{s}']").first.wait_for()  # the panel shows it
+            nap.click()
+            wait_ack(pg, acked)
+        for s in starts[6:9]:  # more in flight: no waiting for the acknowledgement
+            mark_at(pg, s).click()
+            pg.locator(f"mark.cur[data-start='{s}']").first.wait_for()
+            nap.click(no_wait_after=True)
+        stop_app(proc, signal.SIGKILL)
+        assert proc.returncode == -signal.SIGKILL
+    finally:
+        stop_app(proc, signal.SIGKILL)
+    db = user / "corrections.sqlite"
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    proc, url = start_app(user, log)  # restart on the same store
+    try:
+        with CorrectionStore(db) as store:
+            stored = {c.id[:8] for c in store.history()}
+        assert len(acked) == 6 and acked <= stored
+        open_app(pg, url)  # and the restarted app shows them
+        for s in starts[:6]:
+            pg.locator(f"mark.nap[data-start='{s}']").first.wait_for()
+    finally:
+        ctx.close()
+        stop_app(proc)

@@ -336,3 +336,63 @@ def test_any_analysis_gives_geojson_that_geopandas_reads(a, tmp_path_factory):
     rows = list(csv.reader(io.StringIO(to_csv(a))))
     assert len(rows) == len(a.resolutions) + 1
     json.loads(dumps(to_lpf(a)))
+
+
+# --------------------------------------------------------------------------- verified
+
+
+def _corrected(seed: Analysis) -> Analysis:
+    """The seed with two human corrections: the first Kabul -> the province (verified),
+    Al Qaeda -> "not a place" (verified, unresolved)."""
+    from dataclasses import replace
+
+    from geo.export import summarize
+    from geo.ui.sample import KABUL_PROVINCE
+
+    res = list(seed.resolutions)
+    i = next(i for i, r in enumerate(res) if r.mention.text == "Kabul")
+    j = next(j for j, r in enumerate(res) if r.place is None)
+    res[i] = replace(res[i], place=KABUL_PROVINCE, confidence=1.0, verified=True)
+    res[j] = replace(res[j], verified=True, reason="marked not a place by a user")
+    return Analysis(seed.document, res, summarize(res), seed.events)
+
+
+def test_every_export_marks_human_verified_resolutions(seed):
+    a = _corrected(seed)
+    fc = to_geojson(a)
+    prov = feature(fc, "geonames:1138957")["properties"]
+    assert prov["verified"] is True and prov["low_confidence"] is False
+    assert [m["verified"] for m in prov["mentions"]] == [True]
+    kabul = feature(fc, KABUL_ID)["properties"]
+    assert kabul["verified"] is False and not any(m["verified"] for m in kabul["mentions"])
+    (nap,) = fc["unresolved"]
+    assert nap["verified"] is True and nap["reason"] == "marked not a place by a user"
+    lpf = {f["properties"]["title"]: f for f in to_lpf(a)["features"]}
+    assert lpf["Kābul"]["properties"]["verified"] is True
+    assert lpf["Kābul"]["properties"]["verified_mentions"] == 1
+    assert "verified by a person" in lpf["Kābul"]["descriptions"][0]["value"]
+    assert lpf["Kābul"]["geometry"]["geometries"][0]["certainty"] == "certain"
+    assert lpf["Kabul"]["properties"]["verified"] is False
+    rows = list(csv.DictReader(io.StringIO(to_csv(a))))
+    assert [r["verified"] for r in rows if r["place_id"] == "geonames:1138957"] == ["true"]
+    assert {r["verified"] for r in rows if r["place_id"] == KABUL_ID} == {"false"}
+    (unres,) = [r for r in rows if r["status"] == "unresolved"]
+    assert unres["verified"] == "true" and unres["place_id"] == ""
+
+
+def test_exports_of_user_added_places(seed):
+    from dataclasses import replace
+
+    from geo.export import summarize
+
+    user = Place("user:darra-0123456789ab", "=Darra <b>", "valley", 34.6, 69.0, source="user")
+    res = [replace(r, place=user, confidence=1.0, verified=True) if r.mention.text == "Kabul"
+           else r for r in seed.resolutions]  # fmt: skip
+    a = Analysis(seed.document, res, summarize(res), seed.events)
+    f = feature(to_geojson(a), user.id)
+    assert f["geometry"] == {"type": "Point", "coordinates": [69.0, 34.6]}
+    assert f["properties"]["name"] == "=Darra <b>" and f["properties"]["verified"] is True
+    lpf = next(x for x in to_lpf(a)["features"] if x["properties"]["title"] == "=Darra <b>")
+    assert lpf["@id"].endswith("user:darra-0123456789ab") and "links" not in lpf
+    rows = [r for r in csv.DictReader(io.StringIO(to_csv(a))) if r["place_id"] == user.id]
+    assert len(rows) == 8 and rows[0]["name"] == "'=Darra <b>"  # formula defused

@@ -21,6 +21,7 @@ from geo.mapview import (
     map_html,
     marker_size,
     parse_tooltip,
+    pick_layer,
     place_record,
     place_tooltip,
     selection_layer,
@@ -322,3 +323,59 @@ def test_unknown_place_point_in_the_map(seed):
     m = build_map(seed)
     fg.add_to(m)
     assert "geo-selection" in map_html(m)
+
+
+def test_pick_layer_marks_a_point_without_text(seed):
+    m = build_map(seed)
+    pick_layer(35.1, 69.6).add_to(m)
+    html = map_html(m)
+    assert "geo-pick" in html and '{"lat":35.1,"lon":69.6}' in html
+    assert "interactive: false" in html
+    empty = pick_layer(float("nan"), 1.0)  # nothing drawn for a bad point
+    assert not empty._children
+
+
+def test_verified_places_say_so_and_are_never_low(seed):
+    t = place_tooltip(KAPISA, 1, 0.42, verified=True)
+    assert t == "Kāpīsā · province · 1 mention · ✔ verified [geonames:1138255]"
+    assert parse_tooltip(t) == KAPISA.id
+    v = next(v for v in aggregate_places(seed) if v.place.id == KAPISA.id)
+    v.verified = True
+    rec = place_record(v)
+    assert rec is not None and rec["low"] is False and "✔ verified" in rec["t"]
+
+
+HOSTILE = [
+    "<script>window.__pwned=1</script>",
+    "<img src=x onerror=alert(1)>",
+    "javascript:alert(1)",
+    "</textarea>",
+    '"><svg onload=alert(1)>',
+    "' \" `",
+    "{{7*7}}",
+    "{% for x in y %}z{% endfor %}",
+    "\u202eevil\u200d\u0301",
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_user_place_names_stay_text_in_the_map(name):
+    """A place a user added can carry any name: it is data in the tooltip, never markup or
+    template."""
+    user = Place("user:x-0123456789ab", name, "valley", 34.6, 69.0, source="user")
+    a = sample_analysis(f"{name} near Kabul.", doc_id=name)
+    a.resolutions[:] = [replace(r, place=user, verified=True) for r in a.resolutions]
+    from geo.export import summarize
+
+    a.places[:] = summarize(a.resolutions)
+    html = map_html(build_map(a))
+    scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
+    body = "".join(scripts)
+    for bad in ("<script>window", "<img", "<svg onload", "</textarea>", "{{7*7}}", "{%"):
+        if bad in name:
+            assert bad not in body
+    tip = payload(html)["places"][0]["t"]
+    import html as h
+
+    assert h.unescape(tip).startswith(name) and "✔ verified" in tip
+    assert parse_tooltip(h.unescape(tip)) == user.id

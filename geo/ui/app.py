@@ -1,10 +1,22 @@
 """The Streamlit app: page setup, navigation, sidebar and URL state.
 
 ``streamlit_app.py`` at the repository root only calls :func:`main`.
+
+Timing hook: with the environment variable ``GEO_TIMING_LOG=path`` set, every completed
+script run (a "rerun": first load, click, correction …) appends one JSON line
+``{"kind": "run", "t": unix time, "s": seconds, "page": …, "session": …, "first": bool,
+"place": bool, "mention": bool}`` to that file -- the server time of the run -- and every
+correction written to the store one ``{"kind": "write", "s": seconds, …}`` line (the store
+call, fsync included). ``bench/load.py`` reads it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import threading
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -14,8 +26,16 @@ import streamlit as st
 from geo.ui import state
 from geo.ui.sidebar import sidebar
 
-PAGES: dict[str, Any] = {}
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
+K_PAGES = "geo_pages"  # this session's st.Page objects, by name
+
+
+def page(name: str) -> Any:
+    """This session's page object ``name`` ("map", "events", "documents"), e.g. for
+    ``st.page_link``. Pages are made per run and kept per session: a StreamlitPage may only
+    be run by the session whose ``st.navigation`` returned it, so a module-level dict
+    shared by concurrent sessions would mix them up."""
+    return st.session_state[K_PAGES][name]
 
 
 @lru_cache(maxsize=1)
@@ -36,10 +56,44 @@ CSS = """<style>
   padding-left:.25rem}
 [data-testid="stBaseButton-tertiary"] > div{justify-content:flex-start}
 [data-testid="stBaseButton-tertiary"] p{text-align:left}
+.st-key-geo_fix_alts button,.st-key-geo_fix_found button{min-height:2rem;padding-top:0;
+  padding-bottom:0}
 </style>"""
 
 
+_LOG_LOCK = threading.Lock()
+
+
+def log_timing(seconds: float, page: str, *, kind: str = "run", first: bool = False) -> None:
+    """Append one duration to ``$GEO_TIMING_LOG`` (if set); never fails the app."""
+    path = os.environ.get("GEO_TIMING_LOG")
+    if not path:
+        return
+    try:
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+        sid = ctx.session_id if ctx is not None else ""
+        rec: dict[str, Any] = {
+            "kind": kind,
+            "t": round(time.time(), 4),
+            "s": round(seconds, 5),
+            "page": page,
+            "session": hashlib.sha1(sid.encode()).hexdigest()[:8],
+            "first": first,
+        }
+        if kind == "run":  # (never read the session state in a callback: see curation)
+            rec["place"] = bool(st.session_state.get(state.K_PLACE))
+            rec["mention"] = bool(st.session_state.get(state.K_MENTION))
+        line = json.dumps(rec) + "\n"
+        with _LOG_LOCK, open(path, "a", encoding="utf-8") as f:
+            f.write(line)
+    except Exception:  # a benchmark aid: never break the app
+        pass
+
+
 def main() -> None:
+    t0 = time.perf_counter()
     st.set_page_config(
         page_title="Geo explorer",
         page_icon=favicon(),
@@ -47,13 +101,19 @@ def main() -> None:
         initial_sidebar_state="expanded",
     )
     st.html(CSS)
+    first = not st.session_state.get(state.K_INIT)
     state.init_session()
-    PAGES["map"] = st.Page(PAGES_DIR / "map.py", title="Map", icon=":material/map:", default=True)
-    PAGES["events"] = st.Page(PAGES_DIR / "events.py", title="Events", icon=":material/event:")
-    PAGES["documents"] = st.Page(
-        PAGES_DIR / "documents.py", title="Documents", icon=":material/description:"
-    )
-    nav = st.navigation(list(PAGES.values()), position="top")
+    pages = {
+        "map": st.Page(PAGES_DIR / "map.py", title="Map", icon=":material/map:", default=True),
+        "events": st.Page(PAGES_DIR / "events.py", title="Events", icon=":material/event:"),
+        "documents": st.Page(
+            PAGES_DIR / "documents.py", title="Documents", icon=":material/description:"
+        ),
+    }
+    st.session_state[K_PAGES] = pages
+    nav = st.navigation(list(pages.values()), position="top")
     sidebar()
     nav.run()
+    state.end_of_run()
     state.write_query_params()
+    log_timing(time.perf_counter() - t0, nav.title, first=first)

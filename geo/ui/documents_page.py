@@ -3,6 +3,10 @@
 Uploads: .txt .md .html .htm .pdf .docx (several at once) and .jsonl corpora. A file
 that cannot be read gives a clear error (``geo.errors.GeoError``) and nothing else
 changes; the good files of the same upload are still added.
+
+Size: Streamlit refuses files over ``server.maxUploadSize`` (``.streamlit/config.toml``,
+20 MB = ``settings.MAX_DOCUMENT_BYTES``) before they reach the app; a larger file that
+arrives anyway is refused here by its size, before its bytes are read or decoded.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ from typing import Any
 
 import streamlit as st
 
-from geo.errors import GeoError
+from geo import settings
+from geo.errors import DocumentError, GeoError
 from geo.models import Document
 from geo.ui import state
 from geo.ui.render import document_title
@@ -22,11 +27,20 @@ UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "pdf", "docx", "jsonl", 
 MAX_CORPUS_DOCS = 5_000
 
 
+def _too_big(size: int) -> str:
+    limit = settings.MAX_DOCUMENT_BYTES
+    return (f"file too large ({size:,} bytes; the limit is {limit:,} bytes = "
+            f"{limit / 2**20:g} MB)")  # fmt: skip
+
+
 def _read_upload(f: Any) -> list[Document]:
     from geo.documents import load_corpus, load_document
 
-    data = f.getvalue()
     name = f.name or "upload"
+    size = getattr(f, "size", None)
+    if isinstance(size, int) and size > settings.MAX_DOCUMENT_BYTES:
+        raise DocumentError(_too_big(size), path=name)  # refused before reading it
+    data = f.getvalue()
     if name.lower().endswith((".jsonl", ".ndjson")):
         docs = []
         for d in load_corpus(data, name=name):
@@ -37,15 +51,24 @@ def _read_upload(f: Any) -> list[Document]:
     return [load_document(data, name=name)]
 
 
+def _why(name: str, exc: Exception) -> str:
+    text = str(exc)
+    return text if text.startswith(f"{name}: ") else f"{name}: {text}"
+
+
 def add_uploads(files: list[Any]) -> None:
+    """Read and analyse uploaded files; each bad one gets its own error message."""
     docs: list[Document] = []
     for f in files:
+        name = str(getattr(f, "name", "") or "upload")
         try:
             docs.extend(_read_upload(f))
         except GeoError as exc:
-            state.message("error", f"Could not read {f.name}: {exc}")
+            state.message("error", md(f"Could not read {_why(name, exc)}"))
+        except MemoryError:
+            state.message("error", md(f"Could not read {name}: out of memory"))
         except Exception as exc:
-            state.message("error", f"Could not read {f.name}: unexpected {type(exc).__name__}")
+            state.message("error", md(f"Could not read {name}: unexpected {type(exc).__name__}"))
     _analyse(docs)
 
 
@@ -55,7 +78,7 @@ def add_pasted(text: str, title: str) -> None:
     try:
         doc = document_from_text(text, title=title.strip() or "Pasted text", source="pasted")
     except GeoError as exc:
-        state.message("error", f"Could not use the pasted text: {exc}")
+        state.message("error", md(f"Could not use the pasted text: {exc}"))
         return
     _analyse([doc])
 
@@ -68,10 +91,10 @@ def _analyse(docs: list[Document]) -> None:
         with st.spinner("Analysing…"):
             added, errors = state.add_documents(docs, progress=bar)
     except ImportError as exc:
-        state.message("error", f"The analysis pipeline is not available: {exc}")
+        state.message("error", md(f"The analysis pipeline is not available: {exc}"))
         return
     for e in errors:
-        state.message("error" if "already loaded" not in e else "info", e)
+        state.message("error" if "already loaded" not in e else "info", md(e))
     if added:
         names = ", ".join(document_title(a) for a in added[:5])
         more = f" and {len(added) - 5} more" if len(added) > 5 else ""
@@ -119,13 +142,14 @@ def show_documents() -> None:
     if not c:
         st.info("None yet.")
         return
+    shown = {a.document.id: a for a in state.corrected(list(c.values()))}
     rows = [
         {
             "title": document_title(a),
             "source": Path(a.document.source).name if a.document.source else "",
             "date": a.document.date.isoformat() if a.document.date else "",
             "characters": len(a.document.text),
-            "places": len(a.places),
+            "places": len(shown.get(a.document.id, a).places),
             "mentions": len(a.resolutions),
             "events": len(a.events),
             "id": a.document.id,

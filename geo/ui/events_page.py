@@ -159,6 +159,6 @@ def page() -> None:
 
 
 def _map_page() -> Any:
-    from geo.ui.app import PAGES
+    from geo.ui.app import page
 
-    return PAGES["map"]
+    return page("map")

@@ -2,18 +2,24 @@
 
 A Streamlit v2 component (no build step, no iframe): the HTML comes from
 :mod:`geo.ui.render` with every document string escaped; the JavaScript only listens
-for clicks (and Enter/Space) on ``<mark data-place=…>`` and sends the place id back as a
-trigger value. :func:`reader` calls ``on_click(place_id, doc_id)`` before the rerun.
+for clicks (and Enter/Space) on ``<mark data-start=…>`` and sends the mention back
+(place id -- "" when unresolved --, document id, start and end offsets) as a trigger
+value. :func:`reader` calls ``on_click(place_id, doc_id, start, end)`` before the rerun.
+
+Unicode tricks in a document (right-to-left overrides and the like) stay text: each
+paragraph and each mention is its own bidi isolate, so an override cannot spill over.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
 
 from geo.mapview import GROUPS
+from geo.ui import state
 
 _CSS_GROUPS = "".join(
     f".g-{k}{{--c:{colour};--bg:{colour}1f}}" for k, (_label, colour, _shape) in GROUPS.items()
@@ -23,21 +29,26 @@ CSS = (
     """
 .geo-reader{font:16px/1.65 "Source Serif 4","Source Serif Pro",Georgia,serif;
   color:var(--st-text-color,#262730)}
-.geo-reader .geo-p{margin:0 0 .85em;white-space:pre-wrap}
+.geo-reader .geo-p{margin:0 0 .85em;white-space:pre-wrap;unicode-bidi:isolate;
+  overflow-wrap:anywhere}
 .geo-reader .geo-doc{font:600 13px/1.4 system-ui,sans-serif;color:#555;margin:1.1em 0 .4em;
   padding-bottom:2px;border-bottom:1px solid rgba(128,128,128,.25)}
 .geo-reader .geo-doc:first-child{margin-top:0}
 .geo-reader .geo-doc .d{font-weight:400;color:#888}
 .geo-reader .empty{font:14px system-ui,sans-serif;color:#777}
 .geo-reader mark{color:inherit;background:var(--bg,#eee);border-bottom:2px solid var(--c,#888);
-  border-radius:3px;padding:0 2px;cursor:pointer;transition:background .15s}
+  border-radius:3px;padding:0 2px;cursor:pointer;transition:background .15s;
+  unicode-bidi:isolate}
 .geo-reader mark:hover{background:color-mix(in srgb,var(--c) 28%,transparent)}
 .geo-reader mark:focus-visible{outline:2px solid #1f77b4;outline-offset:1px}
 .geo-reader mark.low{border-bottom-style:dashed}
 .geo-reader mark.low::after{content:"?";font-size:.75em;vertical-align:super;color:var(--c)}
 .geo-reader mark.sel{background:#ffe08a;box-shadow:0 0 0 2px #f39c12;font-weight:600}
-.geo-reader mark.unres{background:rgba(128,128,128,.12);border-bottom:1px dotted #999;
-  cursor:help}
+.geo-reader mark.unres{background:rgba(128,128,128,.12);border-bottom:1px dotted #999}
+.geo-reader mark.nap{text-decoration:line-through rgba(0,0,0,.35);color:#777}
+.geo-reader mark.ver::after{content:"\\2714";font-size:.62em;vertical-align:super;
+  color:#1e8449;margin-left:1px}
+.geo-reader mark.cur{outline:2px solid #1f77b4;outline-offset:1px}
 """
     + _CSS_GROUPS
 )
@@ -50,28 +61,34 @@ export default function (component) {
   const html = (data && data.html) || '';
   if (root.__geoHtml !== html) { root.innerHTML = html; root.__geoHtml = html; }
   root.onclick = (e) => {
-    const m = e.target.closest('mark[data-place]');
+    const m = e.target.closest('mark[data-start]');
     if (!m || !root.contains(m)) return;
     e.preventDefault();
-    setTriggerValue('clicked', {place: m.dataset.place, doc: m.dataset.doc || '',
-                                start: Number(m.dataset.start || 0), t: Date.now()});
+    setTriggerValue('clicked', {place: m.dataset.place || '', doc: m.dataset.doc || '',
+                                start: Number(m.dataset.start || 0),
+                                end: Number(m.dataset.end || 0), t: Date.now()});
   };
   root.onkeydown = (e) => {
-    const m = e.target.closest && e.target.closest('mark[data-place]');
+    const m = e.target.closest && e.target.closest('mark[data-start]');
     if (m && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); m.click(); }
   };
 }
 """
 
+MAX_ID = 500  # longest place/document id accepted back from the browser
 _component: Any = None
+
+
+_LOCK = threading.Lock()
 
 
 def _get_component() -> Any:
     global _component
-    if _component is None:
-        _component = st.components.v2.component(
-            "geo_reader", html='<div class="geo-reader"></div>', css=CSS, js=JS
-        )
+    with _LOCK:  # sessions run in threads: register the component once
+        if _component is None:
+            _component = st.components.v2.component(
+                "geo_reader", html='<div class="geo-reader"></div>', css=CSS, js=JS
+            )
     return _component
 
 
@@ -79,17 +96,27 @@ def reader(
     html: str,
     *,
     key: str,
-    on_click: Callable[[str, str], None] | None = None,
+    on_click: Callable[[str, str, int, int], None] | None = None,
     height: int | str = "content",
 ) -> None:
-    """Show highlighted passages; clicking a mention calls ``on_click(place_id, doc_id)``."""
+    """Show highlighted passages; clicking a mention calls
+    ``on_click(place_id or "", doc_id, start, end)``."""
     if not html:
         html = '<div class="empty">No passages.</div>'
 
+    @state.callback
     def _changed() -> None:
-        value = st.session_state.get(key)
+        value = state.ss().get(key)
         clicked = value.get("clicked") if isinstance(value, dict) else None
-        if on_click is not None and isinstance(clicked, dict) and clicked.get("place"):
-            on_click(str(clicked["place"]), str(clicked.get("doc") or ""))
+        if on_click is None or not isinstance(clicked, dict):
+            return
+        try:
+            start, end = int(clicked.get("start", -1)), int(clicked.get("end", -1))
+        except (TypeError, ValueError):
+            return
+        place = str(clicked.get("place") or "")[:MAX_ID]
+        doc = str(clicked.get("doc") or "")[:MAX_ID]
+        if place or (doc and 0 <= start < end):
+            on_click(place, doc, start, end)
 
     _get_component()(data={"html": html}, key=key, on_clicked_change=_changed, height=height)

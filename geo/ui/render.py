@@ -4,10 +4,14 @@ Pure functions (no Streamlit), so they are unit-tested directly. Everything take
 document or the gazetteer is escaped with :func:`html.escape`; the only markup is ours:
 
     <p class="geo-p" data-doc="…" data-passage="3">… <mark class="geo-m g-city sel"
-       data-place="geonames:1138958" data-doc="…" data-start="91" role="button"
-       tabindex="0" title="Kabul · city [geonames:1138958]">Kabul</mark> …</p>
+       data-place="geonames:1138958" data-doc="…" data-start="91" data-end="96"
+       role="button" tabindex="0" title="Kabul · city [geonames:1138958]">Kabul</mark> …</p>
 
-``data-place`` is what the reader component sends back when a mention is clicked.
+Every mention is clickable: the reader component sends back ``data-doc``, ``data-start``,
+``data-end`` and (when resolved) ``data-place``. Classes: ``g-<group>`` (colour by kind),
+``sel`` (the selected place), ``low`` (low confidence, not verified), ``ver`` (verified by
+a person: a ✔ is drawn after it), ``unres`` (no place) and ``nap`` (a person marked it
+"not a place").
 """
 
 from __future__ import annotations
@@ -76,35 +80,57 @@ def passages_with_place(analysis: Analysis, place_id: str) -> list[int]:
     return out
 
 
+VERIFIED = "verified by a person"
+
+
 def mention_title(r: Resolution) -> str:
     if r.place is None:
+        if r.verified:
+            return f"{r.mention.text} · not a place ({VERIFIED}) · click to change"
         why = f": {r.reason}" if r.reason else ""
-        return f"{r.mention.text} · unresolved{why}"
-    low = not r.verified and r.confidence < settings.LOW_CONFIDENCE
+        return f"{r.mention.text} · unresolved{why} · click to correct"
+    if r.verified:
+        return f"{r.place.name} · {kind_label(r.place.kind)} · ✔ {VERIFIED} [{r.place.id}]"
+    low = r.confidence < settings.LOW_CONFIDENCE
     q = "?" if low else ""
     conf = f" · confidence {r.confidence:.2f}" if low else ""
     return f"{r.place.name}{q} · {kind_label(r.place.kind)}{conf} [{r.place.id}]"
 
 
-def _mark(analysis: Analysis, r: Resolution, selected: str | None) -> str:
+def _mark(analysis: Analysis, r: Resolution, selected: str | None, current: bool = False) -> str:
     text = _esc(r.mention.text)
     title = _esc(mention_title(r))
+    m = r.mention
+    where = (
+        f'data-doc="{_esc(analysis.document.id)}" data-start="{m.start}" data-end="{m.end}" '
+        f'role="button" tabindex="0" title="{title}"'
+    )
     if r.place is None:
-        return f'<mark class="geo-m unres" title="{title}">{text}</mark>'
+        unres = "geo-m unres nap ver" if r.verified else "geo-m unres"
+        if current:
+            unres += " cur"
+        return f'<mark class="{unres}" {where}>{text}</mark>'
     cls = ["geo-m", f"g-{group_of(r.place.kind)}"]
     if r.place.id == selected:
         cls.append("sel")
-    if not r.verified and r.confidence < settings.LOW_CONFIDENCE:
+    if r.verified:
+        cls.append("ver")
+    elif r.confidence < settings.LOW_CONFIDENCE:
         cls.append("low")
-    return (
-        f'<mark class="{" ".join(cls)}" data-place="{_esc(r.place.id)}" '
-        f'data-doc="{_esc(analysis.document.id)}" data-start="{r.mention.start}" '
-        f'role="button" tabindex="0" title="{title}">{text}</mark>'
-    )
+    if current:
+        cls.append("cur")
+    return f'<mark class="{" ".join(cls)}" data-place="{_esc(r.place.id)}" {where}>{text}</mark>'
 
 
-def passage_html(analysis: Analysis, passage: int, *, selected: str | None = None) -> str:
-    """One passage as a ``<p>`` with its mentions marked (``selected`` gets class sel)."""
+def passage_html(
+    analysis: Analysis,
+    passage: int,
+    *,
+    selected: str | None = None,
+    current: tuple[str, int, int] | None = None,
+) -> str:
+    """One passage as a ``<p>`` with its mentions marked: those of place ``selected`` get
+    class ``sel``, the mention ``current`` = (doc id, start, end) class ``cur``."""
     doc = analysis.document
     if 0 <= passage < len(doc.passages):
         p = doc.passages[passage]
@@ -122,7 +148,8 @@ def passage_html(analysis: Analysis, passage: int, *, selected: str | None = Non
         if m.start < pos or m.end > end or m.start >= m.end:
             continue  # overlapping or out of range: leave the text as it is
         parts.append(_esc(doc.text[pos : m.start]))
-        parts.append(_mark(analysis, r, selected))
+        cur = current is not None and current == (doc.id, m.start, m.end)
+        parts.append(_mark(analysis, r, selected, cur))
         pos = m.end
     parts.append(_esc(doc.text[pos:end]))
     return (
@@ -167,6 +194,7 @@ def document_html(
     passages: Sequence[int] | None = None,
     header: bool = False,
     header_note: str = "",
+    current: tuple[str, int, int] | None = None,
 ) -> str:
     """Passages of one document (all by default) as HTML, mentions marked."""
     doc = analysis.document
@@ -174,19 +202,23 @@ def document_html(
         passages = range(len(doc.passages)) if doc.passages else [-1]
     out = [document_header(analysis, header_note)] if header else []
     for p in passages:
-        out.append(passage_html(analysis, p, selected=selected))
+        out.append(passage_html(analysis, p, selected=selected, current=current))
     return "".join(out)
 
 
 def corpus_html(
-    items: Iterable[tuple[Analysis, Sequence[int]]], *, selected: str | None = None
+    items: Iterable[tuple[Analysis, Sequence[int]]],
+    *,
+    selected: str | None = None,
+    current: tuple[str, int, int] | None = None,
 ) -> str:
     """Passages grouped by document, each group under a header with the document title."""
     out = []
     for a, ps in items:
         n = len(ps)
         note = f"{n} passage{'s' if n != 1 else ''}"
-        out.append(document_html(a, selected=selected, passages=ps, header=True, header_note=note))
+        out.append(document_html(a, selected=selected, passages=ps, header=True, header_note=note,
+                                 current=current))  # fmt: skip
     return "".join(out)
 
 

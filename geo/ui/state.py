@@ -10,24 +10,35 @@ Everything the pages share lives here:
   ``st.query_params`` (``?doc=…&place=…&from=…&to=…``) so a copied URL brings the same
   view back;
 * the *view*: the analyses of the chosen document(s) inside the date window, with the
-  places aggregated -- memoised so a click only re-renders, never re-computes.
+  places aggregated -- memoised so a click only re-renders, never re-computes;
+* the user's corrections: ONE :class:`~geo.corrections.CorrectionStore` per process
+  (``st.cache_resource``, at ``settings.CORRECTIONS_DB``). What the pages show is
+  ``apply_corrections(cached analysis, store, gazetteer + user places)``: a correction
+  never re-runs the NLP; the view is recomputed when ``store.revision()`` changes (a
+  write by this session, another session or another process).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
+import threading
 from collections import OrderedDict
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import streamlit as st
 
 from geo import settings
 from geo.errors import GeoError
 from geo.export import PlaceView, aggregate_places, date_span, event_span, filter_by_date
-from geo.models import Analysis, Document, Place
+from geo.models import Analysis, Document, Place, Resolution
+
+if TYPE_CHECKING:
+    from geo.corrections import CorrectionStore
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +56,78 @@ K_VIEW = "geo_view_cache"
 K_INIT = "geo_initialised"
 K_MESSAGES = "geo_messages"  # [(level, text)] shown once on the next run
 K_EXTRA_PLACES = "geo_extra_places"  # places found by search: {id: Place}
+K_MENTION = "geo_mention"  # the mention being looked at/corrected: {"doc", "start", "end"}
+K_APPLIED = "geo_applied"  # memo of corrected analyses for one store revision
+K_SHOWN = "geo_shown"  # (messages, toasts) shown by the current run
+K_STORE_ERROR = "geo_store_error"  # why the corrections store cannot be used
 
 ALL = "all"
+
+
+# --------------------------------------------------------------------------- callbacks
+#
+# Streamlit may abort a callback half-way: every access to ``st.session_state`` is a
+# point where a newer rerun request (e.g. the map component reporting its value after it
+# re-rendered, which it does after every change of the map) raises ``RerunException``
+# inside the callback -- the click is then lost, or only half done. Callbacks decorated
+# with :func:`callback` read and write the session state through :func:`ss`, without
+# those interruption points; the newer rerun simply starts once the callback is done.
+
+
+class _Quiet(MutableMapping[str, Any]):
+    """The session's state without Streamlit's interruption points (callbacks only)."""
+
+    def __init__(self, raw: Any) -> None:
+        self._raw = raw
+
+    def __getitem__(self, key: str) -> Any:
+        return self._raw[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._raw[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._raw[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
+_LOCAL = threading.local()
+
+
+def ss() -> Any:
+    """``st.session_state`` -- inside a :func:`callback`, without interruption points."""
+    if getattr(_LOCAL, "quiet", False):
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        ctx = get_script_run_ctx(suppress_warning=True)
+        raw = getattr(getattr(ctx, "session_state", None), "_state", None)
+        if raw is not None:  # (a private attribute: if it goes away, the plain state)
+            return _Quiet(raw)
+    return st.session_state
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def callback(fn: F) -> F:
+    """Mark a widget callback: its session-state accesses (via :func:`ss`) cannot be
+    interrupted by a newer rerun request."""
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        before = getattr(_LOCAL, "quiet", False)
+        _LOCAL.quiet = True
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _LOCAL.quiet = before
+
+    return cast(F, run)
 
 
 # --------------------------------------------------------------------------- resources
@@ -72,6 +153,105 @@ def gazetteer_or_none() -> Any:
     except Exception as exc:
         log.warning("gazetteer unavailable: %s", exc)
         return None
+
+
+@st.cache_resource(show_spinner=False)
+def _store_at(path: str) -> CorrectionStore:
+    from geo.corrections import CorrectionStore
+
+    return CorrectionStore(path, gazetteer=gazetteer_or_none())
+
+
+def store_or_error() -> tuple[CorrectionStore | None, str]:
+    """The store, or None and why -- without touching ``st.session_state`` (callbacks)."""
+    try:
+        return _store_at(str(settings.CORRECTIONS_DB)), ""
+    except GeoError as exc:
+        return None, str(exc)
+
+
+def get_store() -> CorrectionStore | None:
+    """The process's corrections store (None, with the reason in the session, if unusable)."""
+    try:
+        store = _store_at(str(settings.CORRECTIONS_DB))
+    except GeoError as exc:
+        log.warning("corrections store unavailable: %s", exc)
+        ss()[K_STORE_ERROR] = str(exc)
+        return None
+    ss().pop(K_STORE_ERROR, None)
+    return store
+
+
+def store_revision() -> tuple[int, int] | None:
+    store = get_store()
+    if store is None:
+        return None
+    try:
+        return store.revision()
+    except GeoError as exc:
+        ss()[K_STORE_ERROR] = str(exc)
+        return None
+
+
+def user_gazetteer() -> Any:
+    """The gazetteer plus the user-added places (``get``/``lookup`` find both)."""
+    base = gazetteer_or_none()
+    store = get_store()
+    if base is None or store is None:
+        return base
+    return store.with_user_places(base)
+
+
+def corrected(analyses: list[Analysis]) -> list[Analysis]:
+    """The analyses with the user's corrections applied (memoised per store revision).
+
+    Only documents that a correction can touch are re-done: those with corrections of
+    their own (by content hash) and those mentioning a corpus-scope corrected name.
+    """
+    store = get_store()
+    rev = store_revision()
+    if store is None or rev is None or not analyses:
+        return analyses
+    memo = ss().get(K_APPLIED)
+    if memo is None or memo.get("rev") != rev or memo.get("path") != str(store.path):
+        try:
+            active = store.active()
+        except GeoError as exc:
+            ss()[K_STORE_ERROR] = str(exc)
+            return analyses
+        memo = {
+            "rev": rev,
+            "path": str(store.path),
+            "docs": {c.doc_hash for c in active},
+            "corpus": {c.norm for c in active if c.scope == "corpus"},
+            "out": {},
+        }
+        ss()[K_APPLIED] = memo
+    from geo.corrections import apply_corrections
+    from geo.gazetteer import normalize_name
+
+    out: list[Analysis] = []
+    gaz: Any = None
+    for a in analyses:
+        hit = memo["out"].get(a.document.id)
+        if hit is not None and hit[0] is a:
+            out.append(hit[1])
+            continue
+        touched = a.document.content_hash in memo["docs"] or (
+            memo["corpus"]
+            and any(normalize_name(r.mention.text) in memo["corpus"] for r in a.resolutions)
+        )
+        b = a
+        if touched:
+            if gaz is None:
+                gaz = user_gazetteer()
+            try:
+                b = apply_corrections(a, store, gaz)
+            except GeoError as exc:
+                ss()[K_STORE_ERROR] = str(exc)
+        memo["out"][a.document.id] = (a, b)
+        out.append(b)
+    return out
 
 
 @st.cache_data(max_entries=5000, show_spinner=False)
@@ -142,14 +322,14 @@ def seed_documents() -> list[Document]:
 
 
 def corpus() -> OrderedDict[str, Analysis]:
-    c = st.session_state.get(K_CORPUS)
+    c = ss().get(K_CORPUS)
     if c is None:
-        c = st.session_state[K_CORPUS] = OrderedDict()
+        c = ss()[K_CORPUS] = OrderedDict()
     return c  # type: ignore[no-any-return]
 
 
 def corpus_version() -> int:
-    return int(st.session_state.get(K_VERSION, 0))
+    return int(ss().get(K_VERSION, 0))
 
 
 def add_analysis(a: Analysis) -> bool:
@@ -158,7 +338,7 @@ def add_analysis(a: Analysis) -> bool:
     if a.document.id in c:
         return False
     c[a.document.id] = a
-    st.session_state[K_VERSION] = corpus_version() + 1
+    ss()[K_VERSION] = corpus_version() + 1
     register_document(a.document)
     return True
 
@@ -167,9 +347,9 @@ def remove_documents(ids: list[str]) -> None:
     c = corpus()
     for i in ids:
         c.pop(i, None)
-    st.session_state[K_VERSION] = corpus_version() + 1
-    if st.session_state.get(K_DOC) not in c:
-        st.session_state[K_DOC] = ALL if len(c) != 1 else next(iter(c))
+    ss()[K_VERSION] = corpus_version() + 1
+    if ss().get(K_DOC) not in c:
+        ss()[K_DOC] = ALL if len(c) != 1 else next(iter(c))
 
 
 def add_documents(docs: list[Document], progress: Any = None) -> tuple[list[Analysis], list[str]]:
@@ -198,12 +378,89 @@ def add_documents(docs: list[Document], progress: Any = None) -> tuple[list[Anal
 
 
 def message(level: str, text: str) -> None:
-    st.session_state.setdefault(K_MESSAGES, []).append((level, text))
+    ss().setdefault(K_MESSAGES, []).append((level, text))
+
+
+# Per-session notes kept OUTSIDE ss(), for callbacks. Every access to
+# ss() is a point where Streamlit may abort the running callback to start a
+# newer rerun (e.g. the map component reporting its value after it re-rendered), so a
+# callback that has written a correction records the acknowledgement here first: it
+# cannot be lost between the write and the toast.
+_NOTES: OrderedDict[str, dict[str, list[str]]] = OrderedDict()
+_NOTES_LOCK = threading.Lock()
+MAX_NOTE_SESSIONS = 2000
+
+
+def _session_id() -> str | None:
+    """This session's key in ``_NOTES`` (its id plus its state object: AppTest sessions
+    all share one id)."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx(suppress_warning=True)
+    if ctx is None:
+        return None
+    return f"{ctx.session_id}:{id(getattr(ctx.session_state, '_state', ctx.session_state))}"
+
+
+def add_note(kind: str, text: str) -> None:
+    sid = _session_id()
+    if sid is None:  # no Streamlit session (unit tests): the session state will do
+        ss().setdefault(f"geo_notes_{kind}", []).append(text)
+        return
+    with _NOTES_LOCK:
+        notes = _NOTES.setdefault(sid, {})
+        _NOTES.move_to_end(sid)
+        notes.setdefault(kind, []).append(text)
+        while len(_NOTES) > MAX_NOTE_SESSIONS:
+            _NOTES.popitem(last=False)
+
+
+def notes(kind: str) -> list[str]:
+    sid = _session_id()
+    if sid is None:
+        return list(ss().get(f"geo_notes_{kind}", []))
+    with _NOTES_LOCK:
+        return list(_NOTES.get(sid, {}).get(kind, []))
+
+
+def drop_notes(kind: str, n: int) -> None:
+    """Forget the ``n`` oldest notes of a kind."""
+    sid = _session_id()
+    if sid is None:
+        key = f"geo_notes_{kind}"
+        ss()[key] = ss().get(key, [])[n:]
+        return
+    with _NOTES_LOCK:
+        lst = _NOTES.get(sid, {}).get(kind)
+        if lst:
+            del lst[:n]
+
+
+def toast(text: str) -> None:
+    """Queue an acknowledgement (markdown, already escaped) for the next run."""
+    add_note("toasts", text)
 
 
 def show_messages() -> None:
-    for level, text in st.session_state.pop(K_MESSAGES, []):
+    """Show the queued messages and acknowledgements. They stay queued until this run
+    completes (:func:`end_of_run`): a run that is interrupted by a newer event would
+    otherwise take them with it."""
+    messages = list(ss().get(K_MESSAGES, []))
+    toasts = notes("toasts")
+    for level, text in messages:
         getattr(st, level, st.info)(text)
+    for text in toasts:
+        st.toast(text, icon=":material/check_circle:")
+    ss()[K_SHOWN] = (len(messages), len(toasts))
+
+
+def end_of_run() -> None:
+    """The run completed: forget the messages it showed."""
+    n_messages, n_toasts = ss().pop(K_SHOWN, (0, 0))
+    if n_messages:
+        ss()[K_MESSAGES] = ss().get(K_MESSAGES, [])[n_messages:]
+    if n_toasts:
+        drop_notes("toasts", n_toasts)
 
 
 # --------------------------------------------------------------------------- init
@@ -211,13 +468,13 @@ def show_messages() -> None:
 
 def init_session() -> None:
     """First run of a session: load the seed documents and the state from the URL."""
-    if st.session_state.get(K_INIT):
+    if ss().get(K_INIT):
         return
-    st.session_state[K_INIT] = True
-    st.session_state.setdefault(K_SEEN, {})
-    st.session_state.setdefault(K_FLY_N, 0)
-    st.session_state.setdefault(K_EXTRA_PLACES, {})
-    if K_CORPUS not in st.session_state:
+    ss()[K_INIT] = True
+    ss().setdefault(K_SEEN, {})
+    ss().setdefault(K_FLY_N, 0)
+    ss().setdefault(K_EXTRA_PLACES, {})
+    if K_CORPUS not in ss():
         try:
             seeds = seed_documents()
             _, errors = add_documents(seeds)
@@ -228,10 +485,11 @@ def init_session() -> None:
         except ImportError as exc:  # a pipeline stage is not installed
             message("error", f"The analysis pipeline is not available: {exc}")
     c = corpus()
-    st.session_state.setdefault(K_DOC, next(iter(c)) if len(c) == 1 else ALL)
-    st.session_state.setdefault(K_PLACE, None)
-    st.session_state.setdefault(K_WINDOW, (None, None))
-    st.session_state.setdefault(K_TILES, False)
+    ss().setdefault(K_DOC, next(iter(c)) if len(c) == 1 else ALL)
+    ss().setdefault(K_PLACE, None)
+    ss().setdefault(K_MENTION, None)
+    ss().setdefault(K_WINDOW, (None, None))
+    ss().setdefault(K_TILES, False)
     read_query_params()
 
 
@@ -240,13 +498,13 @@ def read_query_params() -> None:
     doc = qp.get("doc")
     if doc:
         if doc == ALL or doc in corpus():
-            st.session_state[K_DOC] = doc
+            ss()[K_DOC] = doc
         else:
             reg = registered_document(doc)
             if reg is not None:
                 try:
                     add_documents([reg])
-                    st.session_state[K_DOC] = doc
+                    ss()[K_DOC] = doc
                 except GeoError as exc:
                     message("error", str(exc))
             else:
@@ -257,8 +515,8 @@ def read_query_params() -> None:
                 )
     place = qp.get("place")
     if place:
-        st.session_state[K_PLACE] = place[: settings.MAX_NAME_CHARS]
-        st.session_state[K_FLY] = None
+        ss()[K_PLACE] = place[: settings.MAX_NAME_CHARS]
+        ss()[K_FLY] = None
         p = find_place(place)
         if p is not None:
             request_fly(p)
@@ -267,7 +525,7 @@ def read_query_params() -> None:
     if start or end:
         if start and end and end < start:
             start, end = end, start
-        st.session_state[K_WINDOW] = (start, end)
+        ss()[K_WINDOW] = (start, end)
 
 
 def _parse_day(s: str | None) -> date | None:
@@ -278,13 +536,13 @@ def _parse_day(s: str | None) -> date | None:
 def write_query_params() -> None:
     """Mirror the selection in the URL (only when it changed, to keep history clean)."""
     want: dict[str, str] = {}
-    doc = st.session_state.get(K_DOC)
+    doc = ss().get(K_DOC)
     if doc:
         want["doc"] = doc
-    place = st.session_state.get(K_PLACE)
+    place = ss().get(K_PLACE)
     if place:
         want["place"] = place
-    start, end = st.session_state.get(K_WINDOW) or (None, None)
+    start, end = ss().get(K_WINDOW) or (None, None)
     if start:
         want["from"] = start.isoformat()
     if end:
@@ -298,18 +556,18 @@ def write_query_params() -> None:
 
 
 def selected_place_id() -> str | None:
-    return st.session_state.get(K_PLACE)  # type: ignore[no-any-return]
+    return ss().get(K_PLACE)  # type: ignore[no-any-return]
 
 
 def request_fly(place: Place) -> None:
     from geo.mapview import view_for
 
     (lat, lon), zoom = view_for(place)
-    n = int(st.session_state.get(K_FLY_N, 0)) + 1
-    st.session_state[K_FLY_N] = n
+    n = int(ss().get(K_FLY_N, 0)) + 1
+    ss()[K_FLY_N] = n
     # a tiny jitter makes every request a change for st_folium (it only moves the
     # map when centre/zoom differ from the previous ones); Leaflet snaps the zoom.
-    st.session_state[K_FLY] = {
+    ss()[K_FLY] = {
         "center": [lat + (n % 7) * 1e-7, lon],
         "zoom": zoom + (n % 7) * 1e-6,
         "key": None,
@@ -317,11 +575,47 @@ def request_fly(place: Place) -> None:
 
 
 def select_place(place_id: str | None, *, fly: bool = False) -> None:
-    st.session_state[K_PLACE] = place_id
+    """Select a place (from the map, a list, a search): no particular mention of it."""
+    ss()[K_PLACE] = place_id
+    ss()[K_MENTION] = None
     if fly and place_id:
         p = find_place(place_id)
         if p is not None:
             request_fly(p)
+
+
+def select_mention(doc_id: str, start: int, end: int) -> None:
+    """Select one mention (clicked in the text): the panel shows it and its corrections."""
+    ss()[K_MENTION] = {"doc": doc_id, "start": int(start), "end": int(end)}
+
+
+def selected_mention(view: View) -> tuple[Analysis, int] | None:
+    """The selected mention in the view's (corrected, unfiltered) analyses, or None."""
+    m = ss().get(K_MENTION)
+    if not isinstance(m, dict):
+        return None
+    for a in view.full:
+        if a.document.id == m.get("doc"):
+            for i, r in enumerate(a.resolutions):
+                if r.mention.start == m.get("start") and r.mention.end == m.get("end"):
+                    return a, i
+    return None
+
+
+def sync_mention(view: View) -> Resolution | None:
+    """Keep the selected place = the selected mention's (corrected) place; forget a
+    mention that is not in the view any more. Returns the mention's resolution."""
+    if not ss().get(K_MENTION):
+        return None
+    hit = selected_mention(view)
+    if hit is None:
+        ss()[K_MENTION] = None
+        return None
+    r = hit[0].resolutions[hit[1]]
+    pid = r.place.id if r.place is not None else None
+    if ss().get(K_PLACE) != pid:
+        ss()[K_PLACE] = pid
+    return r
 
 
 def find_place(place_id: str) -> Place | None:
@@ -330,10 +624,10 @@ def find_place(place_id: str) -> Place | None:
         ps = a.place(place_id)
         if ps is not None:
             return ps.place
-    extra = st.session_state.get(K_EXTRA_PLACES, {}).get(place_id)
+    extra = ss().get(K_EXTRA_PLACES, {}).get(place_id)
     if extra is not None:
         return extra  # type: ignore[no-any-return]
-    gaz = gazetteer_or_none()
+    gaz = user_gazetteer()
     if gaz is None:
         return None
     try:
@@ -365,21 +659,22 @@ class View:
 
 def chosen_analyses() -> list[Analysis]:
     c = corpus()
-    doc = st.session_state.get(K_DOC, ALL)
+    doc = ss().get(K_DOC, ALL)
     if doc != ALL and doc in c:
         return [c[doc]]
     return list(c.values())
 
 
 def current_view() -> View:
-    doc = st.session_state.get(K_DOC, ALL)
-    window = tuple(st.session_state.get(K_WINDOW) or (None, None))
-    raw = f"{corpus_version()}|{doc}|{window[0]}|{window[1]}|{len(corpus())}"
-    key = hashlib.sha1(raw.encode()).hexdigest()[:12]
-    cached = st.session_state.get(K_VIEW)
+    doc = ss().get(K_DOC, ALL)
+    window = tuple(ss().get(K_WINDOW) or (None, None))
+    rev = store_revision()
+    base = f"{corpus_version()}|{doc}|{window[0]}|{window[1]}|{len(corpus())}"
+    key = hashlib.sha1(f"{base}|{rev}".encode()).hexdigest()[:12]
+    cached = ss().get(K_VIEW)
     if cached is not None and cached.key == key:
         return cached  # type: ignore[no-any-return]
-    full = chosen_analyses()
+    full = corrected(chosen_analyses())
     start, end = window
     analyses = [filter_by_date(a, start, end) for a in full] if (start or end) else full
     places = aggregate_places(analyses)
@@ -392,7 +687,7 @@ def current_view() -> View:
         window=(start, end),
         corpus_mode=len(full) > 1,
     )
-    st.session_state[K_VIEW] = v
+    ss()[K_VIEW] = v
     return v
 
 
