@@ -39,7 +39,8 @@ ARGS = [
     "--no-first-run",
 ]
 KABUL = "geonames:1138958"
-MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
+# during a rerun Streamlit briefly keeps the old map iframe (width -1) beside the new one
+MAP_FRAME = "iframe[title='streamlit_folium.st_folium']:not([width='-1'])"
 SCREENSHOT = ROOT / "docs" / "screenshot.png"
 
 if not CHROMIUM.exists():
