@@ -31,9 +31,18 @@ APP = str(ROOT / "streamlit_app.py")
 XSS = "<script>alert(1)</script>"
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _no_user_store(tmp_path_factory):
+    """Never the user's data/user/, not even from a script run that AppTest left finishing
+    in the background after its test (a rerun the page asked for)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(settings, "CORRECTIONS_DB", tmp_path_factory.mktemp("user") / "c.sqlite")
+        yield
+
+
 @pytest.fixture(autouse=True)
-def corrections_db(tmp_path, monkeypatch) -> Path:
-    """Every test gets its own corrections store (never the user's data/user/)."""
+def corrections_db(tmp_path, monkeypatch, _no_user_store) -> Path:
+    """Every test gets its own corrections store."""
     path = tmp_path / "user" / "corrections.sqlite"
     monkeypatch.setattr(settings, "CORRECTIONS_DB", path)
     return path

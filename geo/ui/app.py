@@ -64,12 +64,14 @@ CSS = """<style>
 _LOG_LOCK = threading.Lock()
 
 
-def log_timing(seconds: float, page: str, *, kind: str = "run", first: bool = False) -> None:
-    """Append one duration to ``$GEO_TIMING_LOG`` (if set); never fails the app."""
+def log_timing(seconds: float, page: Any, *, kind: str = "run", first: bool = False) -> None:
+    """Append one duration to ``$GEO_TIMING_LOG`` (if set); never fails the app.
+    ``page``: a page name, or the page object whose title names it."""
     path = os.environ.get("GEO_TIMING_LOG")
     if not path:
         return
     try:
+        page = page if isinstance(page, str) else str(getattr(page, "title", "") or "")
         from streamlit.runtime.scriptrunner import get_script_run_ctx
 
         ctx = get_script_run_ctx()
@@ -116,4 +118,4 @@ def main() -> None:
     nav.run()
     state.end_of_run()
     state.write_query_params()
-    log_timing(time.perf_counter() - t0, nav.title, first=first)
+    log_timing(time.perf_counter() - t0, nav, first=first)

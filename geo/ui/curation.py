@@ -68,7 +68,7 @@ T = TypeVar("T")
 @dataclass(frozen=True, slots=True)
 class Target:
     """The mention a correction is for, with everything a callback needs to write it
-    without looking anything up in the session first (see :func:`_write`)."""
+    (buttons carry it as an argument, with the scope shown when they were drawn)."""
 
     doc_id: str
     doc_hash: str
@@ -127,11 +127,9 @@ def _timed(write: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 def _write(fn: str, *args: Any, **kwargs: Any) -> Any:
     """Call ``store.<fn>``; None (and an error message) when it fails.
 
-    Callbacks call this FIRST, before touching ``state.ss()``: each session-state
-    access is a point where Streamlit may abort a callback for a newer rerun request
-    (the map component sends one after it re-renders), which would lose the click. The
-    acknowledgement is recorded right after, outside the session state
-    (:func:`geo.ui.state.toast`), so a committed write is always acknowledged.
+    Callbacks (:func:`geo.ui.state.callback`) write first and acknowledge right after,
+    in a per-session note outside the session state (:func:`geo.ui.state.toast`), so a
+    committed write is always acknowledged on the next completed run.
     """
     store, why = state.store_or_error()
     if store is None:

@@ -3,8 +3,11 @@
 A Streamlit v2 component (no build step, no iframe): the HTML comes from
 :mod:`geo.ui.render` with every document string escaped; the JavaScript only listens
 for clicks (and Enter/Space) on ``<mark data-start=…>`` and sends the mention back
-(place id -- "" when unresolved --, document id, start and end offsets) as a trigger
-value. :func:`reader` calls ``on_click(place_id, doc_id, start, end)`` before the rerun.
+(place id -- "" when unresolved --, document id, start and end offsets, and the click's
+time) as a *state* value: unlike a one-shot trigger it is part of every later message of
+the page, so a click made while the app is still running cannot be dropped when
+Streamlit merges rerun requests. :func:`reader` calls ``on_click(place_id, doc_id,
+start, end)`` before the rerun.
 
 Unicode tricks in a document (right-to-left overrides and the like) stay text: each
 paragraph and each mention is its own bidi isolate, so an override cannot spill over.
@@ -55,7 +58,7 @@ CSS = (
 
 JS = """
 export default function (component) {
-  const { data, setTriggerValue, parentElement } = component;
+  const { data, setStateValue, parentElement } = component;
   const root = parentElement.querySelector('.geo-reader');
   if (!root) return;
   const html = (data && data.html) || '';
@@ -64,7 +67,7 @@ export default function (component) {
     const m = e.target.closest('mark[data-start]');
     if (!m || !root.contains(m)) return;
     e.preventDefault();
-    setTriggerValue('clicked', {place: m.dataset.place || '', doc: m.dataset.doc || '',
+    setStateValue('clicked', {place: m.dataset.place || '', doc: m.dataset.doc || '',
                                 start: Number(m.dataset.start || 0),
                                 end: Number(m.dataset.end || 0), t: Date.now()});
   };
