@@ -159,18 +159,25 @@ async def corrector(page: Any, rng: random.Random, n: int, out: dict[str, list[f
     """``n`` times: click a mention, "Not a place", wait for the acknowledgement, undo it."""
     seen: set[str] = set()
     nap = page.get_by_role("button", name="✗ Not a place")
-    for _ in range(n):
+    done = tries = 0
+    while done < n and tries < 3 * n:
+        tries += 1
         starts = await page.locator("mark[data-start]:not(.nap)").evaluate_all(
             "ms => [...new Set(ms.map(m => m.dataset.start))]"
         )
         s = rng.choice(starts)
         await page.locator(f"mark[data-start='{s}']").first.click()
         await page.locator(f"mark.cur[data-start='{s}']").first.wait_for()
+        if await nap.is_disabled():  # another user marked it meanwhile: pick again
+            print(f"  skipped: mention {s} is already 'not a place'")
+            continue
+        done += 1
         t0 = time.perf_counter()
         await nap.click()
         cid = await wait_ack(page, seen, "Saved:")
         if cid is None:
             out["missed"].append(1.0)
+            print(f"  missed: no acknowledgement of 'not a place' on mention {s}")
             continue
         out["write"].append(time.perf_counter() - t0)
         await page.locator(f"mark.nap.cur[data-start='{s}']").first.wait_for()  # run done
@@ -179,6 +186,7 @@ async def corrector(page: Any, rng: random.Random, n: int, out: dict[str, list[f
         await undo.click()
         if await wait_ack(page, seen, "Undone:", cid) is None:
             out["missed"].append(1.0)
+            print(f"  missed: no acknowledgement of the undo of {cid}")
             continue
         out["undo"].append(time.perf_counter() - t0)
 
@@ -216,6 +224,17 @@ async def run(args: argparse.Namespace, url: str) -> dict[str, list[float]]:
     return out
 
 
+def server_memory(pid: int) -> str:
+    """The server's resident memory now and at its peak (Linux /proc)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return "n/a"
+    kb = dict(re.findall(r"^(VmRSS|VmHWM):\s+(\d+) kB", status, re.M))
+    now, peak = (int(kb.get(k, 0)) / 1024 for k in ("VmRSS", "VmHWM"))
+    return f"{now:.0f} MB now, peak {peak:.0f} MB"
+
+
 def integrity(db: Path) -> str:
     import sqlite3
 
@@ -247,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         os.nice(10)  # this process and the browsers it starts; the server keeps its priority
     try:
         out = asyncio.run(run(args, url))
+        rss = server_memory(proc.pid)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=30)
@@ -288,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         live = sum(c.action != "undo" and not c.undone for c in history)
         print(f"  store afterwards: {naps} 'not a place' rows, {undos} undo rows, {live} active; "
               "PRAGMA integrity_check: " + integrity(work / "user" / "corrections.sqlite"))  # fmt: skip
+    print(f"  server memory after the run: {rss}")
     print(f"  (raw timings: {timing})")
     return 0
 

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo.errors import GeoError
 from geo.export import PlaceView, place_bbox, sentence_text
@@ -32,7 +31,7 @@ from geo.mapview import (
     selection_layer,
 )
 from geo.models import Analysis, Place
-from geo.ui import curation, render, state
+from geo.ui import curation, foliummap, render, state
 from geo.ui.reader import reader
 from geo.ui.text import md
 
@@ -135,12 +134,25 @@ def selected(view: state.View) -> tuple[Place | None, PlaceView | None]:
     return state.find_place(sel), None
 
 
+def _rendered_map(view: state.View, gaz: Any, tiles: bool) -> tuple[Any, Any]:
+    """The view's folium map and its one-time rendering (:mod:`geo.ui.foliummap`), kept
+    with the view: a click re-sends the same map without rendering it again. (Without a
+    rendering -- see :func:`geo.ui.foliummap.render` -- a fresh map every run.)"""
+    name = f"map|{int(tiles)}"
+    hit = view.cache.get(name)
+    if hit is None:
+        m = build_map(views=view.places, gazetteer=gaz, tiles=tiles,
+                      records=_records(view, gaz), cache=view.cache)  # fmt: skip
+        hit = (m, foliummap.render(m))
+        if hit[1] is not None:
+            view.cache[name] = hit
+    return hit  # type: ignore[no-any-return]
+
+
 def show_map(view: state.View, gaz: Any) -> None:
     tiles = bool(st.session_state.get(state.K_TILES))
     key = map_key(view, tiles)
-    m = build_map(
-        views=view.places, gazetteer=gaz, tiles=tiles, records=_records(view, gaz), cache=view.cache
-    )
+    m, rendered = _rendered_map(view, gaz, tiles)
     fly = st.session_state.get(state.K_FLY)
     center = zoom = None
     if fly:
@@ -155,8 +167,9 @@ def show_map(view: state.View, gaz: Any) -> None:
     pick = curation.picked_point()
     if pick is not None:
         fg.append(pick_layer(*pick))
-    st_folium(
+    foliummap.show(
         m,
+        rendered,
         key=key,
         height=MAP_HEIGHT,
         use_container_width=True,
