@@ -66,7 +66,17 @@ from typing import Any, Literal, cast
 from geo import settings
 from geo.errors import CorrectionError, InputError
 from geo.gazetteer import GazetteerLike, normalize_name, validate_name
-from geo.models import KINDS, Analysis, Candidate, Document, Event, Mention, Place, Resolution
+from geo.models import (
+    KINDS,
+    Analysis,
+    Candidate,
+    Document,
+    Event,
+    Mention,
+    Place,
+    Resolution,
+    summarize_places,
+)
 
 __all__ = [
     "FORMAT",
@@ -1018,7 +1028,6 @@ def apply_corrections(
     place that can no longer be found (gazetteer rebuilt without it) is skipped. Places are
     re-summarised and events re-linked to the corrected places.
     """
-    from geo.pipeline import summarize_places
 
     rules = store.rules(analysis.document, (r.mention.text for r in analysis.resolutions))
     if not rules:

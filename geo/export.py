@@ -25,7 +25,7 @@ import csv
 import io
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -33,7 +33,14 @@ from urllib.parse import quote
 
 from geo import settings
 from geo.errors import ExportError
-from geo.models import Analysis, Document, Event, Mention, Place, PlaceSummary, Resolution
+from geo.models import (
+    Analysis,
+    Document,
+    Event,
+    Mention,
+    Place,
+    summarize_places,
+)
 
 __all__ = [
     "LPF_CONTEXT",
@@ -183,33 +190,13 @@ def filter_by_date(analysis: Analysis, start: date | None, end: date | None) -> 
             continue
         idx = tuple(renumber[i] for i in e.mention_indices if i in renumber)
         events.append(_replace_event(e, idx))
-    return Analysis(analysis.document, resolutions, summarize(resolutions), events)
+    return Analysis(analysis.document, resolutions, summarize_places(resolutions), events)
 
 
 def _replace_event(e: Event, mention_indices: tuple[int, ...]) -> Event:
     from dataclasses import replace
 
     return replace(e, mention_indices=mention_indices)
-
-
-def summarize(resolutions: Sequence[Resolution]) -> list[PlaceSummary]:
-    """Group resolved mentions by place, in order of first mention (as the pipeline)."""
-    by_id: dict[str, PlaceSummary] = {}
-    for i, r in enumerate(resolutions):
-        if r.place is None:
-            continue
-        s = by_id.get(r.place.id)
-        if s is None:
-            by_id[r.place.id] = PlaceSummary(
-                r.place, [i], r.confidence, r.alternatives, verified=r.verified
-            )
-        else:
-            s.mention_indices.append(i)
-            if r.confidence > s.confidence:
-                s.confidence = r.confidence
-                s.alternatives = r.alternatives
-            s.verified = s.verified or r.verified
-    return list(by_id.values())
 
 
 # --------------------------------------------------------------------------- places

@@ -10,6 +10,7 @@ Every record has ``to_dict()`` returning plain JSON-serialisable data.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -331,6 +332,28 @@ class PlaceSummary:
             "alternatives": [a.to_dict() for a in self.alternatives],
             "verified": self.verified,
         }
+
+
+def summarize_places(resolutions: Sequence[Resolution]) -> list[PlaceSummary]:
+    """Group resolved mentions by place, in order of first mention: each place with its
+    mention indices, its best confidence (and that mention's alternatives), and whether
+    a person verified any of them."""
+    by_id: dict[str, PlaceSummary] = {}
+    for i, r in enumerate(resolutions):
+        if r.place is None:
+            continue
+        s = by_id.get(r.place.id)
+        if s is None:
+            by_id[r.place.id] = PlaceSummary(
+                r.place, [i], r.confidence, r.alternatives, verified=r.verified
+            )
+        else:
+            s.mention_indices.append(i)
+            if r.confidence > s.confidence:
+                s.confidence = r.confidence
+                s.alternatives = r.alternatives
+            s.verified = s.verified or r.verified
+    return list(by_id.values())
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from geo.documents import document_from_text, split
 from geo.events import extract_events
 from geo.gazetteer import Gazetteer, GazetteerLike, open_gazetteer
-from geo.models import Analysis, Document, PlaceSummary, Resolution
+from geo.models import Analysis, Document, summarize_places
 from geo.nlp import annotate, load_nlp
 from geo.recognize import find_mentions
 from geo.resolve import resolve
@@ -31,26 +31,6 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     return open_gazetteer()
-
-
-def summarize_places(resolutions: list[Resolution]) -> list[PlaceSummary]:
-    """Group resolved mentions by place, in order of first mention."""
-    by_id: dict[str, PlaceSummary] = {}
-    for i, r in enumerate(resolutions):
-        if r.place is None:
-            continue
-        s = by_id.get(r.place.id)
-        if s is None:
-            by_id[r.place.id] = PlaceSummary(
-                r.place, [i], r.confidence, r.alternatives, verified=r.verified
-            )
-        else:
-            s.mention_indices.append(i)
-            if r.confidence > s.confidence:
-                s.confidence = r.confidence
-                s.alternatives = r.alternatives
-            s.verified = s.verified or r.verified
-    return list(by_id.values())
 
 
 def analyze(

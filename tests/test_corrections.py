@@ -49,8 +49,8 @@ from geo.models import (
     Resolution,
     ScoredCandidate,
     Sentence,
+    summarize_places,
 )
-from geo.pipeline import summarize_places
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -310,9 +310,9 @@ def analyses(draw):
         conf = draw(st.floats(0, 1)) if place else 0.0
         alts = (ScoredCandidate(place, conf),) if place else ()
         resolutions.append(Resolution(Mention(start, end, text[start:end]), place, conf, alts))
-    from geo.export import summarize
+    from geo.models import summarize_places
 
-    return Analysis(doc, resolutions, summarize(resolutions), [])
+    return Analysis(doc, resolutions, summarize_places(resolutions), [])
 
 
 @settings(
@@ -346,7 +346,7 @@ def _corrected(seed: Analysis) -> Analysis:
     Al Qaeda -> "not a place" (verified, unresolved)."""
     from dataclasses import replace
 
-    from geo.export import summarize
+    from geo.models import summarize_places
     from geo.ui.sample import KABUL_PROVINCE
 
     res = list(seed.resolutions)
@@ -354,7 +354,7 @@ def _corrected(seed: Analysis) -> Analysis:
     j = next(j for j, r in enumerate(res) if r.place is None)
     res[i] = replace(res[i], place=KABUL_PROVINCE, confidence=1.0, verified=True)
     res[j] = replace(res[j], verified=True, reason="marked not a place by a user")
-    return Analysis(seed.document, res, summarize(res), seed.events)
+    return Analysis(seed.document, res, summarize_places(res), seed.events)
 
 
 def test_every_export_marks_human_verified_resolutions(seed):
@@ -383,12 +383,12 @@ def test_every_export_marks_human_verified_resolutions(seed):
 def test_exports_of_user_added_places(seed):
     from dataclasses import replace
 
-    from geo.export import summarize
+    from geo.models import summarize_places
 
     user = Place("user:darra-0123456789ab", "=Darra <b>", "valley", 34.6, 69.0, source="user")
     res = [replace(r, place=user, confidence=1.0, verified=True) if r.mention.text == "Kabul"
            else r for r in seed.resolutions]  # fmt: skip
-    a = Analysis(seed.document, res, summarize(res), seed.events)
+    a = Analysis(seed.document, res, summarize_places(res), seed.events)
     f = feature(to_geojson(a), user.id)
     assert f["geometry"] == {"type": "Point", "coordinates": [69.0, 34.6]}
     assert f["properties"]["name"] == "=Darra <b>" and f["properties"]["verified"] is True

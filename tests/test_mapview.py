@@ -237,9 +237,9 @@ def test_document_and_place_strings_are_escaped(seed):
     text = f"{XSS} Kabul </script><script>alert(2)</script>"
     a = sample_analysis(text, doc_id=XSS)
     a.resolutions[:] = [replace(r, place=evil_place) if r.place else r for r in a.resolutions]
-    from geo.export import summarize
+    from geo.models import summarize_places
 
-    a.places[:] = summarize(a.resolutions)
+    a.places[:] = summarize_places(a.resolutions)
     a.document.title = XSS
     html = map_html(build_map(a, gazetteer=FakeGazetteer()))
     assert XSS not in html
@@ -260,9 +260,9 @@ def test_no_template_injection(seed):
     evil = replace(KABUL, name="Kab {{ 7*7 }} {% if 1 %}x{% endif %} {# c #} ul")
     a = sample_analysis("Kabul.", doc_id="t")
     a.resolutions[:] = [replace(r, place=evil) for r in a.resolutions]
-    from geo.export import summarize
+    from geo.models import summarize_places
 
-    a.places[:] = summarize(a.resolutions)
+    a.places[:] = summarize_places(a.resolutions)
     html = map_html(build_map(a))
     assert "Kab 49" not in html and "{{ 7*7 }}" not in html
     assert payload(html)["places"][0]["t"].startswith(
@@ -365,9 +365,9 @@ def test_hostile_user_place_names_stay_text_in_the_map(name):
     user = Place("user:x-0123456789ab", name, "valley", 34.6, 69.0, source="user")
     a = sample_analysis(f"{name} near Kabul.", doc_id=name)
     a.resolutions[:] = [replace(r, place=user, verified=True) for r in a.resolutions]
-    from geo.export import summarize
+    from geo.models import summarize_places
 
-    a.places[:] = summarize(a.resolutions)
+    a.places[:] = summarize_places(a.resolutions)
     html = map_html(build_map(a))
     scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
     body = "".join(scripts)

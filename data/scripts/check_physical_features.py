@@ -62,6 +62,10 @@ import site
 import sys
 import sysconfig
 
+# the repository's geo package, also when run from a checkout without the install
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+from geo.models import PHYSICAL_KINDS
+
 HEADER = [
     "id",
     "name",
@@ -78,35 +82,8 @@ HEADER = [
     "continent",
     "source",
 ]
-KINDS = {
-    "mountain_range",
-    "mountain",
-    "river",
-    "lake",
-    "desert",
-    "sea",
-    "gulf",
-    "bay",
-    "strait",
-    "channel",
-    "ocean",
-    "valley",
-    "pass",
-    "plateau",
-    "plain",
-    "basin",
-    "peninsula",
-    "island",
-    "archipelago",
-    "region",
-    "canyon",
-    "glacier",
-    "delta",
-    "cape",
-    "corridor",
-    "forest",
-    "wetland",
-}
+# the physical kinds of the product's model (continents come from GeoNames, not this file)
+KINDS = set(PHYSICAL_KINDS) - {"continent"}
 CONTINENTS = {"AF", "AS", "EU", "NA", "SA", "OC", "AN", "OCEAN"}
 WATER_KINDS = {"sea", "gulf", "bay", "strait", "channel", "ocean"}
 # kinds excluded from the "land feature near its countries" test by the spec

@@ -10,8 +10,17 @@ import re
 from datetime import date
 
 from geo.documents import document_from_text, split
-from geo.export import summarize
-from geo.models import Actor, Analysis, Document, Event, Mention, Place, Resolution, ScoredCandidate
+from geo.models import (
+    Actor,
+    Analysis,
+    Document,
+    Event,
+    Mention,
+    Place,
+    Resolution,
+    ScoredCandidate,
+    summarize_places,
+)
 from geo.settings import SEEDS_DIR
 
 KABUL = Place(
@@ -93,7 +102,7 @@ def sample_analysis(
         reason = "not in the gazetteer" if place is None else "sample"
         resolutions.append(Resolution(mention, place, conf if place else 0.0, alts, reason))
     events = _events(doc.text, doc.sentences, resolutions)
-    return Analysis(doc, resolutions, summarize(resolutions), events)
+    return Analysis(doc, resolutions, summarize_places(resolutions), events)
 
 
 _EVENTS = (

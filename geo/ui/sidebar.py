@@ -23,11 +23,13 @@ SLIDER_MIN, SLIDER_MAX = date(1700, 1, 1), date(2250, 1, 1)
 PICKER = "geo_doc_picker"
 
 
+@state.callback
 def _doc_changed() -> None:
-    st.session_state[state.K_DOC] = st.session_state.get(PICKER, state.ALL)
-    st.session_state[state.K_PLACE] = None
-    st.session_state[state.K_FLY] = None
-    st.session_state[state.K_WINDOW] = (None, None)
+    ss = state.ss()
+    ss[state.K_DOC] = ss.get(PICKER, state.ALL)
+    ss[state.K_PLACE] = None
+    ss[state.K_FLY] = None
+    ss[state.K_WINDOW] = (None, None)
 
 
 def document_picker() -> None:
@@ -73,12 +75,14 @@ def date_window() -> None:
         a, b = lo, hi
     key = f"geo_window_{lo}_{hi}"
 
+    @state.callback
     def changed() -> None:
-        v = st.session_state.get(key)
+        ss = state.ss()
+        v = ss.get(key)
         if not v or len(v) != 2:
             return
         s, e = v
-        st.session_state[state.K_WINDOW] = (
+        ss[state.K_WINDOW] = (
             None if s <= lo else s,
             None if e >= hi else e,
         )
@@ -95,15 +99,18 @@ def date_window() -> None:
     )
     if start or end:
 
+        @state.callback
         def reset() -> None:
-            st.session_state[state.K_WINDOW] = (None, None)
-            st.session_state.pop(key, None)
+            ss = state.ss()
+            ss[state.K_WINDOW] = (None, None)
+            ss.pop(key, None)
 
         st.button("All dates", on_click=reset, type="tertiary", key="geo_window_reset")
 
 
+@state.callback
 def _show_result(place: Place) -> None:
-    st.session_state.setdefault(state.K_EXTRA_PLACES, {})[place.id] = place
+    state.ss().setdefault(state.K_EXTRA_PLACES, {})[place.id] = place
     state.select_place(place.id, fly=True)
 
 

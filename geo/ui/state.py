@@ -67,8 +67,8 @@ ALL = "all"
 # --------------------------------------------------------------------------- callbacks
 #
 # Streamlit may abort a callback half-way: every access to ``st.session_state`` is a
-# point where a newer rerun request (e.g. the map component reporting its value after it
-# re-rendered, which it does after every change of the map) raises ``RerunException``
+# point where a newer rerun request (another click, the map component reporting a click
+# or a newly drawn map) raises ``RerunException``
 # inside the callback -- the click is then lost, or only half done. Callbacks decorated
 # with :func:`callback` read and write the session state through :func:`ss`, without
 # those interruption points; the newer rerun simply starts once the callback is done.
