@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from geo import settings as geo_settings
@@ -687,3 +687,56 @@ def test_split_speed():
     assert len(sentences) == 24 * 240
     # measured ~20 MB/s; the requirement is well over 1 MB/s
     assert len(text) / elapsed > 1_000_000
+
+
+_VALID_PDF = pdf_bytes([["Fighting near Kabul.", "Talks in Doha."], []])
+_VALID_DOCX = docx_bytes(["Report", "Fighting near Kabul.", "Talks in Doha."])
+
+
+NAMES = ["u.txt", "u.md", "u.pdf", "u.docx", "u.html", "u.jsonl", "u", "u.exe"]
+
+
+@st.composite
+def hostile_uploads(draw) -> tuple[bytes, str]:
+    """Random bytes, and real PDF / .docx / HTML / JSON lines / text files with bytes
+    flipped, cut short or spliced in -- what a damaged or malicious upload looks like --
+    mostly under their own extension, sometimes under another."""
+    base, own = draw(
+        st.sampled_from(
+            [(b"", "u.txt"), (_VALID_PDF, "u.pdf"), (_VALID_DOCX, "u.docx"),
+             (b"<html><main><p>Kabul</p></main></html>", "u.html"),
+             (b'{"id": "a", "text": "Kabul"}\n', "u.jsonl"),
+             ("date 2021-09-06\nKabul \u2014 t\u00e9".encode(), "u.md")]
+        )
+    )  # fmt: skip
+    name = own if draw(st.integers(0, 9)) < 7 else draw(st.sampled_from(NAMES))
+    data = bytearray(base or draw(st.binary(max_size=2000)))
+    for _ in range(draw(st.sampled_from([0, 0, 1, 2, 4, 8]))):
+        if not data:
+            break
+        at = draw(st.integers(0, len(data) - 1))
+        op = draw(st.sampled_from(["flip", "cut", "splice"]))
+        if op == "flip":
+            data[at] ^= draw(st.integers(1, 255))
+        elif op == "cut":
+            del data[at:]
+        else:
+            data[at:at] = draw(st.binary(min_size=1, max_size=64))
+    return bytes(data), name
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(upload=hostile_uploads())
+def test_load_document_property_any_bytes(upload):
+    """Any bytes under any name: a Document whose offsets are sound, or a DocumentError
+    that names the file -- never another exception, never a hang."""
+    data, name = upload
+    try:
+        doc = load_document(data, name=name)
+    except DocumentError as exc:
+        assert name in str(exc)
+        event(f"refused: {str(exc).split(':')[1].strip()[:30]}")
+        return
+    event(f"loaded {name}")
+    assert isinstance(doc, Document) and doc.text.strip()
+    check_invariants(doc.text, doc.passages, doc.sentences)
