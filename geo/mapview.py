@@ -517,7 +517,8 @@ var {{ this.get_name() }} = (function (map) {
       icon: L.divIcon({className: 'geo-pin geo-' + p.g + (p.low ? ' geo-low' : ''), html: el,
                        iconSize: [p.s, p.s], iconAnchor: [p.s / 2, p.s / 2]}),
       riseOnHover: true, keyboard: true, zIndexOffset: p.s * 10});
-    m.bindTooltip(p.t, {direction: 'top', offset: [0, -p.s / 2]});
+    // left or right of the pin, towards the map's centre: never cut off at an edge
+    m.bindTooltip(p.t, {direction: 'auto', offset: [p.s / 2, 0]});
     m.addTo(points);
   });
   polys.addTo(map); extents.addTo(map); points.addTo(map);
@@ -656,6 +657,41 @@ _SELECTION_TEMPLATE = """
 """
 
 
+_REMEMBER_TEMPLATE = """
+{% macro script(this, kwargs) %}
+(function (map) {
+  var key = 'geo-view:' + {{ this.payload|safe }};
+  try {
+    var v = JSON.parse(window.sessionStorage.getItem(key) || 'null');
+    if (v && isFinite(v.lat) && isFinite(v.lng) && isFinite(v.z)) {
+      map.setView([v.lat, v.lng], v.z, {animate: false});
+    }
+  } catch (e) {}
+  map.on('moveend', function () {
+    try {
+      var c = map.getCenter();
+      window.sessionStorage.setItem(key, JSON.stringify({lat: c.lat, lng: c.lng, z: map.getZoom()}));
+    } catch (e) {}
+  });
+})({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+
+
+class RememberView(_DataElement):
+    """Keep the map's centre and zoom in the browser tab's ``sessionStorage`` under
+    ``key``, and restore them when a map with the same key is drawn again -- e.g. after a
+    correction redraws the map, the person stays where they were. Added after
+    ``fit_bounds`` (the fit is the default for a key not seen yet in this tab)."""
+
+    _template = Template(_REMEMBER_TEMPLATE)
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self._name = "GeoRememberView"
+        self.payload = _js_json(str(key))
+
+
 class _SelectionRing(_DataElement):
     _template = Template(_SELECTION_TEMPLATE)
 
@@ -734,6 +770,7 @@ def build_map(
     jquery: bool = False,
     records: list[dict[str, Any]] | None = None,
     cache: dict[Any, Any] | None = None,
+    remember: str | None = None,
 ) -> folium.Map:
     """The map of every resolved place in ``analyses`` (or of precomputed ``views``).
 
@@ -743,6 +780,8 @@ def build_map(
     places. ``records`` are precomputed :func:`place_record` dicts and ``cache`` a dict
     that keeps the serialised layer for the next call with the same records (the app
     keeps both per view, so a click does not re-serialise a 1,000-document map).
+    ``remember`` keeps the person's pan and zoom across redraws of maps with that key
+    (:class:`RememberView`).
     """
     if views is None:
         views = aggregate_places(analyses) if analyses is not None else []
@@ -788,6 +827,8 @@ def build_map(
             padding_bottom_right=(160 if legend else 30, 30),
             max_zoom=8,
         )
+    if remember:
+        RememberView(remember).add_to(m)
     return m
 
 

@@ -161,6 +161,32 @@ def map_state(page) -> dict:
     )
 
 
+def settled_view(page, has: str | None = None, timeout: float = 15.0) -> dict:
+    """Centre and zoom of the live map (the frame showing place ``has``, if given) once
+    they stop changing (fly animations done)."""
+    js = (
+        "(has) => (!window.map || (has && !document.querySelector(`.geo-pin [data-place='${has}']`)))"
+        " ? null : {lat: window.map.getCenter().lat, lon: window.map.getCenter().lng,"
+        " zoom: window.map.getZoom()}"
+    )
+    last, deadline = None, time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        views = [v for f in page.frames if "st_folium" in (f.url or "")
+                 if (v := _try_eval(f, js, has))]  # fmt: skip
+        if len(views) == 1 and views[0] == last:
+            return last
+        last = views[0] if len(views) == 1 else None
+        page.wait_for_timeout(400)
+    raise AssertionError(f"the map did not settle: {last}")
+
+
+def _try_eval(frame, js: str, arg):
+    try:
+        return frame.evaluate(js, arg)
+    except sync_api.Error:  # a frame going away during a rerun
+        return None
+
+
 # --------------------------------------------------------------------------- stories
 
 
@@ -342,6 +368,9 @@ def test_correct_a_mention_and_undo_it(page, server, user_dir, tmp_path):
     page.locator(f"mark.ver[data-start='{start}'][data-place='{PROVINCE}']").first.wait_for()
     pin = frame.locator(f".geo-pin [data-place='{PROVINCE}']")
     pin.wait_for()
+    # the map, redrawn with the corrected places, shows the chosen province
+    view = settled_view(page, has=PROVINCE)
+    assert abs(view["lat"] - 34.49) < 0.05 and abs(view["lon"] - 69.38) < 0.05
     pin.hover()
     frame.locator(".leaflet-tooltip", has_text="✔ verified").wait_for()
     page.mouse.move(5, 500)
@@ -352,6 +381,11 @@ def test_correct_a_mention_and_undo_it(page, server, user_dir, tmp_path):
     undo.click()
     wait_ack(page, set(), "Undone:")
     page.locator(f"mark[data-start='{start}'][data-place='{KABUL}']:not(.ver)").first.wait_for()
+    # redrawn again (the province is gone): the map stays where the person was
+    page.wait_for_timeout(500)
+    again = settled_view(page)
+    assert again["zoom"] == view["zoom"]
+    assert abs(again["lat"] - view["lat"]) < 0.02 and abs(again["lon"] - view["lon"]) < 0.02
     from geo.corrections import CorrectionStore
 
     with CorrectionStore(user_dir / "corrections.sqlite") as store:

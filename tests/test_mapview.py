@@ -202,6 +202,19 @@ def test_map_is_framed_on_the_places(seed):
     assert one is not None and one[1][0] - one[0][0] >= 1.0  # a single place gets a margin
 
 
+def test_remembered_view_is_restored_after_the_fit(seed):
+    """``remember=`` : the tab's last pan/zoom for that key wins over the default fit (the
+    key is data: a hostile one stays a string)."""
+    assert "sessionStorage" not in map_html(build_map(seed))
+    key = "k</script><script>alert(1)//'\""
+    html = map_html(build_map(seed, remember=key))
+    restore = html.index("sessionStorage.getItem")
+    assert html.index("fitBounds") < restore  # restored after the fit
+    assert "moveend" in html[restore:]
+    assert '"k\\u003c/script\\u003e\\u003cscript\\u003ealert(1)//\'\\""' in html
+    assert "</script><script>alert(1)" not in html
+
+
 def test_view_for():
     assert view_for(KABUL) == ((34.52813, 69.17233), 9)
     assert view_for(PANJSHIR)[1] == 7

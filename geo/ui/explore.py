@@ -141,8 +141,8 @@ def _rendered_map(view: state.View, gaz: Any, tiles: bool) -> tuple[Any, Any]:
     name = f"map|{int(tiles)}"
     hit = view.cache.get(name)
     if hit is None:
-        m = build_map(views=view.places, gazetteer=gaz, tiles=tiles,
-                      records=_records(view, gaz), cache=view.cache)  # fmt: skip
+        m = build_map(views=view.places, gazetteer=gaz, tiles=tiles, records=_records(view, gaz),
+                      cache=view.cache, remember=f"{view.frame}|{int(tiles)}")  # fmt: skip
         hit = (m, foliummap.render(m))
         if hit[1] is not None:
             view.cache[name] = hit

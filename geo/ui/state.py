@@ -667,6 +667,7 @@ class View:
     window: tuple[date | None, date | None]
     corpus_mode: bool
     cache: dict[str, Any] = field(default_factory=dict)  # per-view memo (map records ...)
+    frame: str = ""  # the same for views that differ only by corrections (map pan/zoom)
 
     @property
     def names(self) -> dict[str, str]:
@@ -702,6 +703,7 @@ def current_view() -> View:
         by_id={p.place.id: p for p in places},
         window=(start, end),
         corpus_mode=len(full) > 1,
+        frame=hashlib.sha1(base.encode()).hexdigest()[:12],
     )
     ss()[K_VIEW] = v
     return v
