@@ -58,6 +58,7 @@ CSS = """<style>
 [data-testid="stBaseButton-tertiary"] p{text-align:left}
 .st-key-geo_fix_alts button,.st-key-geo_fix_found button{min-height:2rem;padding-top:0;
   padding-bottom:0}
+[data-testid="stToastContainer"]{top:auto!important;bottom:1rem!important}
 </style>"""
 
 
