@@ -1028,7 +1028,6 @@ def apply_corrections(
     place that can no longer be found (gazetteer rebuilt without it) is skipped. Places are
     re-summarised and events re-linked to the corrected places.
     """
-
     rules = store.rules(analysis.document, (r.mention.text for r in analysis.resolutions))
     if not rules:
         return Analysis(analysis.document, list(analysis.resolutions), list(analysis.places),
