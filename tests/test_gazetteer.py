@@ -71,6 +71,42 @@ def test_bazarak_lies_inside_panjshir(gazetteer):
     assert chain == [bazarak.id, "geonames:6957555", "geonames:1149361"]
 
 
+def test_admin1_polygons_hold_their_largest_city(gazetteer):
+    """Each admin-1 polygon contains (within ~10 km) the most populous GeoNames town of
+    that unit: no polygon joined to the wrong unit (a stale Natural Earth code put
+    Île-de-France on the Aude and Central Luzon on Mindanao)."""
+    import sqlite3
+
+    from shapely.geometry import Point, shape
+
+    conn = sqlite3.connect(gazetteer.path)
+    try:
+        largest = {}
+        for cc, a1, lat, lon in conn.execute(
+            "SELECT country, admin1, lat, lon FROM places "
+            "WHERE kind = 'city' AND population >= 10000 ORDER BY population"
+        ):
+            largest[(cc, a1)] = (lon, lat)
+        units = conn.execute(
+            "SELECT id, name, country, admin1 FROM places "
+            "WHERE kind = 'admin1' AND id LIKE 'geonames:%'"
+        ).fetchall()
+    finally:
+        conn.close()
+    checked, wrong = 0, []
+    for pid, name, cc, a1 in units:
+        geom = gazetteer.geometry(pid)
+        if not geom or (cc, a1) not in largest:
+            continue
+        checked += 1
+        if not shape(geom).buffer(0.1).contains(Point(*largest[(cc, a1)])):
+            wrong.append(f"{name} ({cc}.{a1})")
+    assert checked > 2000
+    assert len(wrong) <= checked // 100, wrong  # GeoNames' own stale codes leave a few
+    for name in ("Île-de-France", "Central Luzon", "Hồ Chí Minh"):
+        assert name not in " ".join(wrong)
+
+
 def test_physical_features_of_the_seed(gazetteer):
     valley = top(gazetteer, "Panjshir Valley")
     assert valley.kind == "valley" and valley.id.startswith("phys:")

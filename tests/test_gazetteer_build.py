@@ -176,3 +176,21 @@ def test_curated_physical_features_pass_their_checker():
         timeout=300,
     )
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_a_join_by_admin1_code_must_agree_with_the_units_places():
+    """Natural Earth keeps pre-reform admin-1 codes: a polygon found by code is kept only
+    if the unit's own places lie in it."""
+    from geo.gazetteer_build import _agrees
+
+    square = {
+        "type": "Feature",
+        "properties": {"latitude": 0.5, "longitude": 0.5},
+        "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]},
+    }
+    inside, far = (0.5, 0.5, 1.0), (10.0, 10.0, 1.0)
+    assert _agrees(square, [inside, inside, far])
+    assert not _agrees(square, [inside, far, far])
+    assert _agrees(square, [(0.5, 0.5, 5.0), far, far])  # by weight (population)
+    assert _agrees(square, [(1.03, 0.5, 1.0)])  # just outside a coarse outline: still in
+    assert _agrees(square, [])  # nothing to check against
