@@ -41,6 +41,14 @@ def _no_user_store(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_shared_views():
+    """Tests swap the pipeline: no view made by one test is reused by the next."""
+    state._VIEWS.clear()
+    yield
+    state._VIEWS.clear()
+
+
+@pytest.fixture(autouse=True)
 def corrections_db(tmp_path, monkeypatch, _no_user_store) -> Path:
     """Every test gets its own corrections store."""
     path = tmp_path / "user" / "corrections.sqlite"
@@ -554,6 +562,27 @@ def test_pick_another_candidate_updates_map_panel_reader_and_exports(app, correc
     # nothing was re-analysed: the corrected view comes from the cached analysis
     raw = app.session_state[state.K_CORPUS][seed_id()]
     assert next(r.place for r in raw.resolutions if r.mention.start == m.start) == KABUL
+
+
+def test_sessions_share_one_view_and_a_correction_renews_it_for_all(fake_pipeline):
+    """Two people on the same document share the view (and its rendered map); one's
+    correction gives both a new, corrected view -- made once."""
+    ana = AppTest.from_file(APP, default_timeout=60)
+    bo = AppTest.from_file(APP, default_timeout=60)
+    ana.run()
+    bo.run()
+    assert shown(ana) is shown(bo)
+    before = shown(ana)
+    m = kabul_mentions()[0]
+    open_mention(ana, m)
+    ana.button(key="geo_fix_nap").click().run()
+    assert not ana.exception
+    assert shown(ana) is not before  # the correction made a new view ...
+    bo.run()
+    assert shown(bo) is shown(ana)  # ... which the other session gets as it is
+    r = next(r for r in shown(bo).full[0].resolutions if r.mention.start == m.start)
+    assert r.place is None and r.verified
+    assert len(state._VIEWS) == 2
 
 
 def test_scope_document_corrects_every_identical_mention(app, corrections_db):

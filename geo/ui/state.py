@@ -682,29 +682,58 @@ def chosen_analyses() -> list[Analysis]:
     return list(c.values())
 
 
+#: Views shared by the sessions of this process (most recent last): sessions looking at
+#: the same documents, window and corrections get the same View -- its aggregation and
+#: its rendered map (:mod:`geo.ui.explore`) are computed once, not once per session
+#: (after each correction every session needs a new one). Views are read-only but for
+#: their ``cache``, whose entries are idempotent.
+_VIEWS: OrderedDict[str, View] = OrderedDict()
+_VIEWS_LOCK = threading.Lock()
+MAX_SHARED_VIEWS = 16
+
+
+def _content_key(analyses: list[Analysis]) -> str:
+    """What the chosen documents are (not which session holds them)."""
+    h = hashlib.sha1()
+    for a in analyses:
+        d = a.document
+        h.update(f"{d.id}\x1f{d.content_hash}\x1f{d.source}\x1f{d.title}\x1f{d.date}\x1e".encode())
+    return h.hexdigest()
+
+
 def current_view() -> View:
-    doc = ss().get(K_DOC, ALL)
     window = tuple(ss().get(K_WINDOW) or (None, None))
+    chosen = chosen_analyses()
+    store = get_store()
     rev = store_revision()
-    base = f"{corpus_version()}|{doc}|{window[0]}|{window[1]}|{len(corpus())}"
-    key = hashlib.sha1(f"{base}|{rev}".encode()).hexdigest()[:12]
+    base = f"{_content_key(chosen)}|{window[0]}|{window[1]}"
+    key = hashlib.sha1(f"{base}|{rev}|{store.path if store else ''}".encode()).hexdigest()[:12]
     cached = ss().get(K_VIEW)
     if cached is not None and cached.key == key:
         return cached  # type: ignore[no-any-return]
-    full = corrected(chosen_analyses())
-    start, end = window
-    analyses = [filter_by_date(a, start, end) for a in full] if (start or end) else full
-    places = aggregate_places(analyses)
-    v = View(
-        key=key,
-        analyses=analyses,
-        full=full,
-        places=places,
-        by_id={p.place.id: p for p in places},
-        window=(start, end),
-        corpus_mode=len(full) > 1,
-        frame=hashlib.sha1(base.encode()).hexdigest()[:12],
-    )
+    with _VIEWS_LOCK:
+        v = _VIEWS.get(key)
+        if v is not None:
+            _VIEWS.move_to_end(key)
+    if v is None:
+        full = corrected(chosen)
+        start, end = window
+        analyses = [filter_by_date(a, start, end) for a in full] if (start or end) else full
+        places = aggregate_places(analyses)
+        made = View(
+            key=key,
+            analyses=analyses,
+            full=full,
+            places=places,
+            by_id={p.place.id: p for p in places},
+            window=(start, end),
+            corpus_mode=len(full) > 1,
+            frame=hashlib.sha1(base.encode()).hexdigest()[:12],
+        )
+        with _VIEWS_LOCK:  # another session may have made it meanwhile: one copy
+            v = _VIEWS.setdefault(key, made)
+            while len(_VIEWS) > MAX_SHARED_VIEWS:
+                _VIEWS.popitem(last=False)
     ss()[K_VIEW] = v
     return v
 
