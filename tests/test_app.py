@@ -599,6 +599,25 @@ def test_scope_document_corrects_every_identical_mention(app, corrections_db):
     )
 
 
+def test_a_correction_does_not_take_back_a_newer_click(app, corrections_db):
+    """A click on another name that reaches the app together with "Not a place" (one
+    batch of events, under load) keeps its selection: the correction is saved, but the
+    panel does not jump back to the corrected mention."""
+    app.run()
+    first, other = kabul_mentions()[1], kabul_mentions()[4]
+    open_mention(app, first)
+    # the other click, applied before the correction's callback runs
+    app.session_state[state.K_MENTION] = {"doc": seed_id(), "start": other.start,
+                                          "end": other.end}  # fmt: skip
+    app.button(key="geo_fix_nap").click().run()
+    assert not app.exception
+    assert toasts(app)[0].startswith("Saved: “Kabul” → not a place (this mention)")
+    assert app.session_state[state.K_MENTION]["start"] == other.start
+    with CorrectionStore(corrections_db) as store:
+        (c,) = store.history()
+    assert c.start == first.start  # the correction is for the mention it was drawn for
+
+
 def test_not_a_place_then_undo(app, corrections_db):
     app.run()
     m = kabul_mentions()[1]

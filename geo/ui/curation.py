@@ -75,6 +75,7 @@ class Target:
     start: int
     end: int
     text: str
+    shown: tuple[Any, ...] = ()  # the selection when the panel was drawn (state.selection)
 
     @property
     def mention(self) -> Mention:
@@ -83,7 +84,20 @@ class Target:
     @classmethod
     def of(cls, a: Analysis, i: int) -> Target:
         m = a.resolutions[i].mention
-        return cls(a.document.id, a.document.content_hash, m.start, m.end, m.text)
+        return cls(a.document.id, a.document.content_hash, m.start, m.end, m.text,
+                   state.selection())  # fmt: skip
+
+
+def _follow(t: Target, place_id: str | None = None) -> None:
+    """After a correction, keep the panel on the corrected mention (and fly to its new
+    place) -- unless the person has chosen something else since the button was drawn
+    (a click that arrived in the same batch of events): the newer choice wins."""
+    if t.shown and state.selection() != t.shown:
+        return
+    state.select_mention(t.doc_id, t.start, t.end)
+    p = state.find_place(place_id) if place_id else None
+    if p is not None:
+        state.request_fly(p)
 
 
 def _scope_value() -> str:
@@ -158,10 +172,7 @@ def assign(t: Target, place_id: str, name: str, scope: str) -> None:
     if c is None:
         return
     _ack(c, describe(c, name))
-    state.select_mention(t.doc_id, t.start, t.end)
-    p = state.find_place(place_id)
-    if p is not None:
-        state.request_fly(p)
+    _follow(t, place_id)
 
 
 @state.callback
@@ -170,7 +181,7 @@ def not_a_place(t: Target, scope: str) -> None:
     if c is None:
         return
     _ack(c, describe(c))
-    state.select_mention(t.doc_id, t.start, t.end)
+    _follow(t)
 
 
 @state.callback

@@ -359,7 +359,7 @@ def show_place_passages(view: state.View, place: Place, pv: PlaceView) -> None:
     else:
         a, ps = items[0]
         html = render.document_html(a, selected=place.id, passages=ps, current=cur)
-    reader(html, key="geo_reader_place", on_click=on_text_click)
+    reader(html, key="geo_reader_place", on_click=on_text_click, current=cur)
 
 
 # --------------------------------------------------------------------------- reading
@@ -374,6 +374,7 @@ def current_mention() -> tuple[str, int, int] | None:
 
 def show_reading_pane(view: state.View) -> None:
     sel = state.selected_place_id()
+    cur = current_mention()
     if not view.analyses:
         return
     if not view.corpus_mode:
@@ -394,8 +395,8 @@ def show_reading_pane(view: state.View) -> None:
             passages = range((page - 1) * PASSAGES_PER_PAGE, min(n, page * PASSAGES_PER_PAGE))
         with st.container(height=520, border=True):
             html = render.document_html(a, selected=sel, passages=passages,
-                                        current=current_mention())  # fmt: skip
-            reader(html, key="geo_reader_doc", on_click=on_text_click)
+                                        current=cur)  # fmt: skip
+            reader(html, key="geo_reader_doc", on_click=on_text_click, current=cur)
         return
     st.markdown("#### Documents")
     items = [(a, sorted(p for p in render.passages_of(a) if p >= 0)) for a in view.analyses]
@@ -409,8 +410,8 @@ def show_reading_pane(view: state.View) -> None:
         page = st.number_input("Page of documents", 1, pages, 1, key="geo_corpus_page")
         items = items[(page - 1) * DOCS_PER_PAGE : page * DOCS_PER_PAGE]
     with st.container(height=520, border=True):
-        html = render.corpus_html(items, selected=sel, current=current_mention())
-        reader(html, key="geo_reader_corpus", on_click=on_text_click)
+        html = render.corpus_html(items, selected=sel, current=cur)
+        reader(html, key="geo_reader_corpus", on_click=on_text_click, current=cur)
 
 
 # --------------------------------------------------------------------------- page

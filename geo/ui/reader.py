@@ -2,7 +2,8 @@
 
 A Streamlit v2 component (no build step, no iframe): the HTML comes from
 :mod:`geo.ui.render` with every document string escaped; the JavaScript only listens
-for clicks (and Enter/Space) on ``<mark data-start=…>`` and sends the mention back
+for clicks (a press and release, so that a redraw in between cannot swallow it; and
+Enter/Space) on ``<mark data-start=…>`` and sends the mention back
 (place id -- "" when unresolved --, document id, start and end offsets, and the click's
 time) as a *state* value: unlike a one-shot trigger it is part of every later message of
 the page, so a click made while the app is still running cannot be dropped when
@@ -63,13 +64,45 @@ export default function (component) {
   if (!root) return;
   const html = (data && data.html) || '';
   if (root.__geoHtml !== html) { root.innerHTML = html; root.__geoHtml = html; }
-  root.onclick = (e) => {
-    const m = e.target.closest('mark[data-start]');
+  root.__geoCur = (data && data.cur) || '';  // the mention the app has selected
+  root.__geoSet = setStateValue;
+  const pick = (m) => ({place: m.dataset.place || '', doc: m.dataset.doc || '',
+                        start: Number(m.dataset.start || 0), end: Number(m.dataset.end || 0)});
+  // Sent with the time, so that a click on the same name again is a change too. Under
+  // load Streamlit can drop a component value that arrives while a run is finishing;
+  // the click is then sent again (twice at most) until the app shows it as selected.
+  const send = (v) => {
+    const p = {key: v.doc + ':' + v.start + ':' + v.end, tries: 0};
+    root.__geoPending = p;
+    const go = () => root.__geoSet('clicked', Object.assign({}, v, {t: Date.now()}));
+    const check = () => {
+      if (root.__geoPending !== p) return;  // a newer click took over
+      if (root.__geoCur === p.key || p.tries >= 2) { root.__geoPending = null; return; }
+      p.tries += 1;
+      go();
+      setTimeout(check, 2500);
+    };
+    go();
+    setTimeout(check, 2500);
+  };
+  // A press is taken on the way down and sent on the way up. A rerun may replace the
+  // passages between the two (a correction made a moment ago): the browser then sends
+  // no "click" at all, and the person's click would be lost. The pending press lives on
+  // the root, which outlives re-renders; a drag (text selection) is not a click.
+  root.onpointerdown = (e) => {
+    const m = e.button === 0 && e.target.closest && e.target.closest('mark[data-start]');
+    root.__geoDown = m && root.contains(m) ? {v: pick(m), x: e.clientX, y: e.clientY} : null;
+  };
+  root.onpointerup = (e) => {
+    const d = root.__geoDown;
+    root.__geoDown = null;
+    if (d && Math.abs(e.clientX - d.x) < 6 && Math.abs(e.clientY - d.y) < 6) send(d.v);
+  };
+  root.onclick = (e) => {  // clicks without a pointer: keyboard, assistive technology
+    const m = e.target.closest && e.target.closest('mark[data-start]');
     if (!m || !root.contains(m)) return;
     e.preventDefault();
-    setStateValue('clicked', {place: m.dataset.place || '', doc: m.dataset.doc || '',
-                                start: Number(m.dataset.start || 0),
-                                end: Number(m.dataset.end || 0), t: Date.now()});
+    if (e.detail === 0) send(pick(m));
   };
   root.onkeydown = (e) => {
     const m = e.target.closest && e.target.closest('mark[data-start]');
@@ -101,9 +134,12 @@ def reader(
     key: str,
     on_click: Callable[[str, str, int, int], None] | None = None,
     height: int | str = "content",
+    current: tuple[str, int, int] | None = None,
 ) -> None:
     """Show highlighted passages; clicking a mention calls
-    ``on_click(place_id or "", doc_id, start, end)``."""
+    ``on_click(place_id or "", doc_id, start, end)``. ``current`` is the mention the app
+    has selected (doc id, start, end): a click the app has not applied within a few
+    seconds is sent again."""
     if not html:
         html = '<div class="empty">No passages.</div>'
 
@@ -122,4 +158,7 @@ def reader(
         if place or (doc and 0 <= start < end):
             on_click(place, doc, start, end)
 
-    _get_component()(data={"html": html}, key=key, on_clicked_change=_changed, height=height)
+    cur = f"{current[0]}:{current[1]}:{current[2]}" if current else ""
+    _get_component()(
+        data={"html": html, "cur": cur}, key=key, on_clicked_change=_changed, height=height
+    )

@@ -600,6 +600,13 @@ def select_place(place_id: str | None, *, fly: bool = False) -> None:
             request_fly(p)
 
 
+def selection() -> tuple[Any, ...]:
+    """What is selected now: (place id, (doc id, start, end) of the mention)."""
+    m = ss().get(K_MENTION)
+    mention = (m.get("doc"), m.get("start"), m.get("end")) if isinstance(m, dict) else None
+    return (ss().get(K_PLACE), mention)
+
+
 def select_mention(doc_id: str, start: int, end: int) -> None:
     """Select one mention (clicked in the text): the panel shows it and its corrections."""
     ss()[K_MENTION] = {"doc": doc_id, "start": int(start), "end": int(end)}
