@@ -157,6 +157,8 @@ async def wait_ack(
 
 async def corrector(page: Any, rng: random.Random, n: int, out: dict[str, list[float]]) -> None:
     """``n`` times: click a mention, "Not a place", wait for the acknowledgement, undo it."""
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
+
     seen: set[str] = set()
     nap = page.get_by_role("button", name="✗ Not a place")
     done = tries = 0
@@ -171,9 +173,13 @@ async def corrector(page: Any, rng: random.Random, n: int, out: dict[str, list[f
         if await nap.is_disabled():  # another user marked it meanwhile: pick again
             print(f"  skipped: mention {s} is already 'not a place'")
             continue
-        done += 1
         t0 = time.perf_counter()
-        await nap.click()
+        try:
+            await nap.click(timeout=10_000)
+        except PlaywrightTimeout:  # disabled meanwhile: another user's correction landed
+            print(f"  skipped: mention {s} became 'not a place' before the click")
+            continue
+        done += 1
         cid = await wait_ack(page, seen, "Saved:")
         if cid is None:
             out["missed"].append(1.0)

@@ -359,7 +359,7 @@ def show_place_passages(view: state.View, place: Place, pv: PlaceView) -> None:
     else:
         a, ps = items[0]
         html = render.document_html(a, selected=place.id, passages=ps, current=cur)
-    reader(html, key="geo_reader_place", on_click=on_text_click, current=cur)
+    reader(html, key="geo_reader_place", on_click=on_text_click)
 
 
 # --------------------------------------------------------------------------- reading
@@ -396,7 +396,7 @@ def show_reading_pane(view: state.View) -> None:
         with st.container(height=520, border=True):
             html = render.document_html(a, selected=sel, passages=passages,
                                         current=cur)  # fmt: skip
-            reader(html, key="geo_reader_doc", on_click=on_text_click, current=cur)
+            reader(html, key="geo_reader_doc", on_click=on_text_click)
         return
     st.markdown("#### Documents")
     items = [(a, sorted(p for p in render.passages_of(a) if p >= 0)) for a in view.analyses]
@@ -411,7 +411,7 @@ def show_reading_pane(view: state.View) -> None:
         items = items[(page - 1) * DOCS_PER_PAGE : page * DOCS_PER_PAGE]
     with st.container(height=520, border=True):
         html = render.corpus_html(items, selected=sel, current=cur)
-        reader(html, key="geo_reader_corpus", on_click=on_text_click, current=cur)
+        reader(html, key="geo_reader_corpus", on_click=on_text_click)
 
 
 # --------------------------------------------------------------------------- page

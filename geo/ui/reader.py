@@ -64,25 +64,32 @@ export default function (component) {
   if (!root) return;
   const html = (data && data.html) || '';
   if (root.__geoHtml !== html) { root.innerHTML = html; root.__geoHtml = html; }
-  root.__geoCur = (data && data.cur) || '';  // the mention the app has selected
+  const cur = (data && data.cur) || '';  // what the app has selected (place, mention)
+  root.__geoCur = cur;
   root.__geoSet = setStateValue;
+  const pending = root.__geoPending;
+  if (pending && cur !== pending.before) root.__geoPending = null;  // applied, or moved on
   const pick = (m) => ({place: m.dataset.place || '', doc: m.dataset.doc || '',
                         start: Number(m.dataset.start || 0), end: Number(m.dataset.end || 0)});
   // Sent with the time, so that a click on the same name again is a change too. Under
-  // load Streamlit can drop a component value that arrives while a run is finishing;
-  // the click is then sent again (twice at most) until the app shows it as selected.
+  // load Streamlit can drop a component value that arrives while a run is finishing:
+  // if the app's selection has not changed at all 2.5 s after a click, the click is
+  // sent again (twice at most). Any change of the selection -- this click applied, or a
+  // newer choice (a pin on the map) -- ends that.
   const send = (v) => {
-    const p = {key: v.doc + ':' + v.start + ':' + v.end, tries: 0};
-    root.__geoPending = p;
+    const p = {before: root.__geoCur, tries: 0};
     const go = () => root.__geoSet('clicked', Object.assign({}, v, {t: Date.now()}));
+    go();
+    root.__geoPending = p;
     const check = () => {
-      if (root.__geoPending !== p) return;  // a newer click took over
-      if (root.__geoCur === p.key || p.tries >= 2) { root.__geoPending = null; return; }
+      if (root.__geoPending !== p) return;
+      // a reader that left the page (the panel's, redrawn for a new selection) is done
+      const over = !root.isConnected || root.__geoCur !== p.before || p.tries >= 2;
+      if (over) { root.__geoPending = null; return; }
       p.tries += 1;
       go();
       setTimeout(check, 2500);
     };
-    go();
     setTimeout(check, 2500);
   };
   // A press is taken on the way down and sent on the way up. A rerun may replace the
@@ -134,12 +141,11 @@ def reader(
     key: str,
     on_click: Callable[[str, str, int, int], None] | None = None,
     height: int | str = "content",
-    current: tuple[str, int, int] | None = None,
 ) -> None:
     """Show highlighted passages; clicking a mention calls
-    ``on_click(place_id or "", doc_id, start, end)``. ``current`` is the mention the app
-    has selected (doc id, start, end): a click the app has not applied within a few
-    seconds is sent again."""
+    ``on_click(place_id or "", doc_id, start, end)``. The app's current selection goes
+    with the passages: a click after which it has not changed within a few seconds is
+    sent again."""
     if not html:
         html = '<div class="empty">No passages.</div>'
 
@@ -158,7 +164,7 @@ def reader(
         if place or (doc and 0 <= start < end):
             on_click(place, doc, start, end)
 
-    cur = f"{current[0]}:{current[1]}:{current[2]}" if current else ""
+    cur = repr(state.selection())
     _get_component()(
         data={"html": html, "cur": cur}, key=key, on_clicked_change=_changed, height=height
     )
