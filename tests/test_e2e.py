@@ -393,7 +393,7 @@ def open_mention(page, start: int | str) -> None:
     previous correction is still re-rendering the page, and a click at coordinates taken
     a moment before lands wherever the page has moved since. The pointer path has its
     own tests (test_click_*, test_a_click_survives_the_text_being_redrawn_under_the_pointer)."""
-    mark_at(page, start).dispatch_event("click")
+    page.locator(f".st-key-geo_reader_doc mark[data-start='{start}']").first.dispatch_event("click")
     page.locator(f"mark.cur[data-start='{start}']").first.wait_for()
 
 
@@ -567,10 +567,11 @@ def test_sigkill_mid_burst_keeps_every_acknowledged_correction(browser, tmp_path
         )
         assert len(starts) >= 10
         nap = pg.get_by_role("button", name="✗ Not a place")
-        for s in starts[:6]:  # a burst, each write acknowledged before the next
+        for s in starts[:6]:  # a burst, each write acknowledged (and shown) before the next
             open_mention(pg, s)
             nap.click()
             wait_ack(pg, acked)
+            pg.locator(f"mark.nap.cur[data-start='{s}']").first.wait_for()
         for s in starts[6:9]:  # more in flight: no waiting for the acknowledgement
             open_mention(pg, s)
             nap.click(no_wait_after=True)
