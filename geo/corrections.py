@@ -18,7 +18,7 @@ applies), so it re-applies whenever the same text is analysed again. ``scope`` w
 
 * ``"mention"``  -- this span only;
 * ``"document"`` -- every mention in the same document with the same normalised text
-  (:func:`geo.gazetteer.normalize_name`);
+  (:func:`geo.names.normalize_name`);
 * ``"corpus"``   -- every such mention in every document.
 
 For one mention the rule that applies is the latest active mention-scope correction of
@@ -65,7 +65,7 @@ from typing import Any, Literal, cast
 
 from geo import settings
 from geo.errors import CorrectionError, InputError
-from geo.gazetteer import GazetteerLike, normalize_name, validate_name
+from geo.gazetteer import GazetteerLike
 from geo.models import (
     KINDS,
     Analysis,
@@ -77,6 +77,7 @@ from geo.models import (
     Resolution,
     summarize_places,
 )
+from geo.names import normalize_name, validate_name
 
 __all__ = [
     "FORMAT",

@@ -10,48 +10,33 @@ buttons. Every function takes one :class:`~geo.models.Analysis` or a list of the
 
 The GeoJSON schema is documented in ``docs/geojson.md``.
 
-Also here, because the app, the map and the exports share them:
-
-* :func:`aggregate_places` -- one :class:`PlaceView` per resolved place of a corpus;
-* :func:`date_span` / :func:`filter_by_date` -- the date window ("events between 15 and
-  17 August") applied to an analysis, so that the map, the passages, the events and the
-  downloads all show the same view.
+The view they export (date windows, aggregated places) lives in :mod:`geo.view`, the
+geometry (points, polygons, boxes) in :mod:`geo.geometry`.
 """
 
 from __future__ import annotations
 
-import calendar
 import csv
 import io
 import json
-import math
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import quote
 
-from geo import settings
 from geo.errors import ExportError
+from geo.geometry import GeometrySource, finite, place_bbox, place_geometry
 from geo.models import (
     Analysis,
     Document,
     Event,
     Mention,
-    Place,
-    summarize_places,
 )
+from geo.view import aggregate_places, as_list, event_span
 
 __all__ = [
     "LPF_CONTEXT",
-    "PlaceView",
-    "aggregate_places",
-    "date_span",
     "dumps",
     "event_record",
-    "filter_by_date",
-    "mention_date_span",
-    "place_geometry",
     "to_csv",
     "to_geojson",
     "to_lpf",
@@ -96,247 +81,6 @@ AAT_TYPES: dict[str, tuple[str, str]] = {
     "wetland": ("aat:300008899", "wetland"),
     "continent": ("aat:300128176", "continent"),
 }
-
-
-class GeometrySource(Protocol):
-    """What the exports need from a gazetteer: ``geometry(place_id)`` (optional)."""
-
-    def geometry(self, place_id: str) -> dict[str, Any] | None: ...
-
-
-# --------------------------------------------------------------------------- dates
-
-
-def date_span(value: str | None) -> tuple[date, date] | None:
-    """The days an ISO date of any precision covers: ``"2021-08"`` -> (Aug 1, Aug 31).
-
-    Accepts ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` (and a longer ISO datetime, whose
-    date part is used). Returns ``None`` for anything else.
-    """
-    if not value or not isinstance(value, str):
-        return None
-    s = value.strip()[:10]
-    try:
-        parts = [int(p) for p in s.split("-")] if s[:1] != "-" else []
-    except ValueError:
-        return None
-    try:
-        if len(parts) == 1 and len(s) == 4:
-            return date(parts[0], 1, 1), date(parts[0], 12, 31)
-        if len(parts) == 2:
-            y, m = parts
-            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
-        if len(parts) == 3:
-            d = date(*parts)
-            return d, d
-    except ValueError:
-        return None
-    return None
-
-
-def event_span(event: Event) -> tuple[date, date] | None:
-    """The days an event's date covers (``date`` .. ``date_end`` when given)."""
-    a = date_span(event.date)
-    if a is None:
-        return None
-    b = date_span(event.date_end) if event.date_end else None
-    if b is not None and b[1] >= a[0]:
-        return a[0], b[1]
-    return a
-
-
-def _overlaps(span: tuple[date, date] | None, start: date | None, end: date | None) -> bool:
-    if span is None:
-        return False
-    if start is not None and span[1] < start:
-        return False
-    return not (end is not None and span[0] > end)
-
-
-def mention_date_span(analysis: Analysis, index: int) -> tuple[date, date] | None:
-    """When a mention is "about": the date of a dated event in its sentence, else the
-    document's date, else ``None``."""
-    r = analysis.resolutions[index]
-    sentence = r.mention.sentence
-    for e in analysis.events:
-        if sentence >= 0 and e.sentence == sentence:
-            span = event_span(e)
-            if span is not None:
-                return span
-    d = analysis.document.date
-    return (d, d) if d else None
-
-
-def filter_by_date(analysis: Analysis, start: date | None, end: date | None) -> Analysis:
-    """The part of an analysis inside a date window (inclusive; ``None`` = open end).
-
-    Keeps the events whose date overlaps the window and the mentions whose date
-    (:func:`mention_date_span`) does; places are re-summarised from the kept mentions
-    and event ``mention_indices`` are renumbered. With no window the analysis itself is
-    returned.
-    """
-    if start is None and end is None:
-        return analysis
-    keep = [
-        i
-        for i in range(len(analysis.resolutions))
-        if _overlaps(mention_date_span(analysis, i), start, end)
-    ]
-    renumber = {old: new for new, old in enumerate(keep)}
-    resolutions = [analysis.resolutions[i] for i in keep]
-    events = []
-    for e in analysis.events:
-        if not _overlaps(event_span(e), start, end):
-            continue
-        idx = tuple(renumber[i] for i in e.mention_indices if i in renumber)
-        events.append(_replace_event(e, idx))
-    return Analysis(analysis.document, resolutions, summarize_places(resolutions), events)
-
-
-def _replace_event(e: Event, mention_indices: tuple[int, ...]) -> Event:
-    from dataclasses import replace
-
-    return replace(e, mention_indices=mention_indices)
-
-
-# --------------------------------------------------------------------------- places
-
-
-@dataclass(slots=True)
-class PlaceView:
-    """A resolved place of a corpus with every mention and event of it."""
-
-    place: Place
-    mentions: list[tuple[Analysis, int]] = field(default_factory=list)  # (analysis, res index)
-    confidence: float = 0.0  # max over the mentions
-    alternatives: tuple[Any, ...] = ()  # ScoredCandidate, of the most confident mention
-    verified: bool = False
-    events: list[tuple[Analysis, Event]] = field(default_factory=list)
-
-    @property
-    def count(self) -> int:
-        return len(self.mentions)
-
-    @property
-    def low_confidence(self) -> bool:
-        return not self.verified and self.confidence < settings.LOW_CONFIDENCE
-
-    @property
-    def document_ids(self) -> list[str]:
-        return list(dict.fromkeys(a.document.id for a, _ in self.mentions))
-
-
-def _is_analysis(a: object) -> bool:
-    # duck-typed, so that analyses made before a module reload (Streamlit's file
-    # watcher) are still accepted
-    return hasattr(a, "document") and hasattr(a, "resolutions") and hasattr(a, "events")
-
-
-def as_list(analyses: Analysis | Iterable[Analysis]) -> list[Analysis]:
-    if _is_analysis(analyses):
-        return [analyses]  # type: ignore[list-item]
-    out = list(analyses)  # type: ignore[arg-type]
-    for a in out:
-        if not _is_analysis(a):
-            raise ExportError(f"expected Analysis objects, got {type(a).__name__}")
-    return out
-
-
-def aggregate_places(analyses: Analysis | Iterable[Analysis]) -> list[PlaceView]:
-    """One :class:`PlaceView` per place id over all analyses, in order of first mention."""
-    views: dict[str, PlaceView] = {}
-    for a in as_list(analyses):
-        for i, r in enumerate(a.resolutions):
-            if r.place is None:
-                continue
-            v = views.get(r.place.id)
-            if v is None:
-                v = views[r.place.id] = PlaceView(r.place, confidence=-1.0)
-            v.mentions.append((a, i))
-            if r.confidence > v.confidence:
-                v.confidence = r.confidence
-                v.alternatives = r.alternatives
-            v.verified = v.verified or r.verified
-        for e in a.events:
-            for pid in dict.fromkeys(e.place_ids):
-                if pid in views:
-                    views[pid].events.append((a, e))
-    for v in views.values():
-        v.confidence = max(v.confidence, 0.0)
-    return list(views.values())
-
-
-# --------------------------------------------------------------------------- geometry
-
-
-def _finite(*xs: float) -> bool:
-    return all(isinstance(x, int | float) and math.isfinite(x) for x in xs)
-
-
-def point_geometry(place: Place) -> dict[str, Any] | None:
-    if not _finite(place.lat, place.lon) or not (-90 <= place.lat <= 90):
-        return None
-    lon = ((place.lon + 180.0) % 360.0) - 180.0 if not -180 <= place.lon <= 180 else place.lon
-    return {"type": "Point", "coordinates": [round(lon, 6), round(place.lat, 6)]}
-
-
-def clean_polygon(geojson: dict[str, Any] | None) -> dict[str, Any] | None:
-    """A valid (Multi)Polygon in RFC 7946 winding order from any GeoJSON geometry, or None.
-
-    Invalid rings are repaired with ``shapely.make_valid``; anything that is not areal
-    after repair is dropped.
-    """
-    if not geojson:
-        return None
-    try:
-        from shapely import make_valid
-        from shapely.geometry import MultiPolygon, Polygon, mapping, shape
-        from shapely.geometry.polygon import orient
-
-        geom = shape(geojson)
-        if geom.is_empty:
-            return None
-        if not geom.is_valid:
-            geom = make_valid(geom)
-        polys: list[Polygon] = []
-        stack = [geom]
-        while stack:
-            g = stack.pop()
-            if isinstance(g, Polygon):
-                if not g.is_empty and g.area > 0:
-                    polys.append(orient(g, 1.0))
-            elif hasattr(g, "geoms"):
-                stack.extend(g.geoms)
-        if not polys:
-            return None
-        out = polys[0] if len(polys) == 1 else MultiPolygon(polys)
-        return dict(mapping(out))
-    except Exception:
-        return None
-
-
-def place_geometry(place: Place, gazetteer: GeometrySource | None) -> dict[str, Any] | None:
-    """The polygon of a country/admin area when the gazetteer has it, else the point."""
-    if gazetteer is not None and place.kind in ("country", "admin1", "admin2"):
-        getter = getattr(gazetteer, "geometry", None)
-        if getter is not None:
-            try:
-                poly = clean_polygon(getter(place.id))
-            except Exception:
-                poly = None
-            if poly is not None:
-                return poly
-    return point_geometry(place)
-
-
-def place_bbox(place: Place) -> list[float] | None:
-    b = place.bbox
-    if b is None or len(b) != 4 or not _finite(*b):
-        return None
-    w, s, e, n = (float(x) for x in b)
-    if not (-90 <= s <= n <= 90 and -180 <= w <= 180 and -180 <= e <= 180):
-        return None
-    return [round(w, 6), round(s, 6), round(e, 6), round(n, 6)]
 
 
 # --------------------------------------------------------------------------- records
@@ -405,9 +149,9 @@ def _alternative(a: Any) -> dict[str, Any]:
         "id": p.id,
         "name": p.name,
         "kind": p.kind,
-        "lat": p.lat if _finite(p.lat) else None,
-        "lon": p.lon if _finite(p.lon) else None,
-        "score": round(float(a.score), 4) if _finite(a.score) else None,
+        "lat": p.lat if finite(p.lat) else None,
+        "lon": p.lon if finite(p.lon) else None,
+        "score": round(float(a.score), 4) if finite(a.score) else None,
     }
 
 
@@ -446,8 +190,8 @@ def to_geojson(
             "kind": p.kind,
             "country": p.country,
             "precision": p.precision,
-            "lat": p.lat if _finite(p.lat) else None,
-            "lon": p.lon if _finite(p.lon) else None,
+            "lat": p.lat if finite(p.lat) else None,
+            "lon": p.lon if finite(p.lon) else None,
             "geonameid": p.geonameid,
             "confidence": round(v.confidence, 4),
             "low_confidence": v.low_confidence,
@@ -641,9 +385,9 @@ def to_csv(analyses: Analysis | list[Analysis]) -> str:
                 p.id if p else "",
                 p.name if p else "",
                 p.kind if p else "",
-                p.lat if p and _finite(p.lat) else "",
-                p.lon if p and _finite(p.lon) else "",
-                round(r.confidence, 4) if _finite(r.confidence) else "",
+                p.lat if p and finite(p.lat) else "",
+                p.lon if p and finite(p.lon) else "",
+                round(r.confidence, 4) if finite(r.confidence) else "",
                 "true" if r.verified else "false",
                 "resolved" if p else "unresolved",
             ]

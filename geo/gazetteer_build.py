@@ -37,7 +37,8 @@ from typing import Any
 
 from geo import settings
 from geo.errors import GazetteerError, GeoNamesFormatError
-from geo.gazetteer import POST_SCHEMA, SCHEMA, inputs_fingerprint, normalize_name
+from geo.gazetteer import POST_SCHEMA, SCHEMA, inputs_fingerprint
+from geo.names import normalize_name
 
 # GeoNames feature codes -> our kinds
 _CODE_KIND = {

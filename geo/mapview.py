@@ -41,8 +41,9 @@ from folium.elements import JSCSSMixin
 from jinja2 import Template
 
 from geo import settings
-from geo.export import PlaceView, aggregate_places, clean_polygon, place_bbox
+from geo.geometry import clean_polygon, place_bbox
 from geo.models import Analysis, Place
+from geo.view import PlaceView, aggregate_places
 
 __all__ = [
     "GROUPS",

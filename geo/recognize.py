@@ -42,8 +42,9 @@ from pathlib import Path
 
 from geo import settings
 from geo.errors import GeoError
-from geo.gazetteer import GazetteerLike, normalize_name
+from geo.gazetteer import GazetteerLike
 from geo.models import Candidate, Document, Mention
+from geo.names import normalize_name
 from geo.nlp import Entity, NlpResult, Token
 
 __all__ = [

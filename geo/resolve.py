@@ -33,8 +33,9 @@ import numpy as np
 
 from geo import settings
 from geo.errors import GeoError
-from geo.gazetteer import GazetteerLike, normalize_name
+from geo.gazetteer import GazetteerLike
 from geo.models import Candidate, Document, MatchType, Mention, Place, Resolution, ScoredCandidate
+from geo.names import normalize_name
 from geo.recognize import demonym_countries, lookup_cache
 
 __all__ = ["resolve", "score_weights"]

@@ -14,19 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.errors import ExportError
-from geo.export import (
-    LPF_CONTEXT,
-    aggregate_places,
-    clean_polygon,
-    date_span,
-    dumps,
-    filter_by_date,
-    to_csv,
-    to_geojson,
-    to_lpf,
-)
+from geo.export import LPF_CONTEXT, dumps, to_csv, to_geojson, to_lpf
+from geo.geometry import clean_polygon
 from geo.models import KINDS, Analysis, Document, Mention, Place, Resolution, ScoredCandidate
 from geo.ui.sample import AFGHANISTAN, PANJSHIR, sample_analysis
+from geo.view import aggregate_places, date_span, filter_by_date
 
 KABUL_ID = "geonames:1138958"
 

@@ -9,10 +9,10 @@ import pytest
 import streamlit_folium as sf
 from streamlit.testing.v1 import AppTest
 
-from geo.export import aggregate_places
 from geo.mapview import build_map, pick_layer, selection_layer
 from geo.ui import foliummap
 from geo.ui.sample import HINDU_KUSH, KABUL, PANJSHIR, sample_analysis
+from geo.view import aggregate_places
 
 RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count", "last_clicked"]
 
@@ -93,10 +93,10 @@ def test_a_map_click_reaches_the_session_under_the_map_key():
     def script() -> None:
         import streamlit as st
 
-        from geo.export import aggregate_places
         from geo.mapview import build_map
         from geo.ui import foliummap
         from geo.ui.sample import sample_analysis
+        from geo.view import aggregate_places
 
         if "r" not in st.session_state:
             m = build_map(views=aggregate_places([sample_analysis()]))

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from geo.errors import InputError
-from geo.gazetteer import MemoryGazetteer, haversine_km, normalize_name
+from geo.gazetteer import MemoryGazetteer
+from geo.geometry import haversine_km
 from geo.models import Place
+from geo.names import normalize_name
 
 
 def top(gaz, name, kind=None):

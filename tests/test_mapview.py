@@ -9,7 +9,6 @@ from dataclasses import replace
 import folium
 import pytest
 
-from geo.export import aggregate_places
 from geo.mapview import (
     CLUSTER_THRESHOLD,
     GROUPS,
@@ -29,6 +28,7 @@ from geo.mapview import (
 )
 from geo.models import Analysis, Place
 from geo.ui.sample import HINDU_KUSH, KABUL, KAPISA, PANJSHIR, sample_analysis
+from geo.view import aggregate_places
 
 XSS = "<script>alert(1)</script>"
 

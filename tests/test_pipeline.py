@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.documents import document_from_text, load_document
-from geo.gazetteer import haversine_km
+from geo.geometry import haversine_km
 from geo.pipeline import analyze
 
 PEOPLE = (

@@ -9,7 +9,8 @@ import pytest
 
 from geo import settings
 from geo.documents import document_from_text, load_document
-from geo.gazetteer import MemoryGazetteer, haversine_km
+from geo.gazetteer import MemoryGazetteer
+from geo.geometry import haversine_km
 from geo.models import Mention, Place
 from geo.nlp import Entity, NlpResult, Token, annotate
 from geo.recognize import find_mentions

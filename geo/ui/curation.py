@@ -34,9 +34,9 @@ import streamlit as st
 from geo import settings
 from geo.corrections import Correction
 from geo.errors import GeoError
-from geo.gazetteer import normalize_name
 from geo.mapview import kind_label
 from geo.models import KINDS, Analysis, Mention
+from geo.names import normalize_name
 from geo.ui import state
 from geo.ui.render import document_title
 from geo.ui.text import md

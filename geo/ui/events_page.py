@@ -11,11 +11,12 @@ from typing import Any
 
 import streamlit as st
 
-from geo.export import event_span, sentence_text
+from geo.export import sentence_text
 from geo.mapview import GROUPS  # noqa: F401 - colours are shared with the map legend
 from geo.ui import state
 from geo.ui.render import document_title
 from geo.ui.text import md
+from geo.view import event_span
 
 TYPE_COLOURS = {
     "movement": "#1f77b4",

@@ -21,7 +21,8 @@ from typing import Any
 import streamlit as st
 
 from geo.errors import GeoError
-from geo.export import PlaceView, place_bbox, sentence_text
+from geo.export import sentence_text
+from geo.geometry import place_bbox
 from geo.mapview import (
     build_map,
     kind_label,
@@ -34,6 +35,7 @@ from geo.models import Analysis, Place
 from geo.ui import curation, foliummap, render, state
 from geo.ui.reader import reader
 from geo.ui.text import md
+from geo.view import PlaceView
 
 MAP_HEIGHT = 540
 PASSAGES_PER_PAGE = 150

@@ -34,8 +34,8 @@ import streamlit as st
 
 from geo import settings
 from geo.errors import GeoError
-from geo.export import PlaceView, aggregate_places, date_span, event_span, filter_by_date
 from geo.models import Analysis, Document, Place, Resolution
+from geo.view import PlaceView, aggregate_places, date_span, event_span, filter_by_date
 
 if TYPE_CHECKING:
     from geo.corrections import CorrectionStore
@@ -244,7 +244,7 @@ def corrected(analyses: list[Analysis]) -> list[Analysis]:
         }
         ss()[K_APPLIED] = memo
     from geo.corrections import apply_corrections
-    from geo.gazetteer import normalize_name
+    from geo.names import normalize_name
 
     out: list[Analysis] = []
     gaz: Any = None
