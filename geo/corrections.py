@@ -65,7 +65,7 @@ from typing import Any, Literal, cast
 
 from geo import settings
 from geo.errors import CorrectionError, InputError
-from geo.gazetteer import GazetteerLike
+from geo.gazetteer import GazetteerLike, suggest_places
 from geo.models import (
     KINDS,
     Analysis,
@@ -75,6 +75,7 @@ from geo.models import (
     Mention,
     Place,
     Resolution,
+    Suggestion,
     summarize_places,
 )
 from geo.names import normalize_name, validate_name
@@ -814,6 +815,10 @@ class UserPlacesGazetteer:
         if out and out[0].match == "fuzzy":
             out = []  # an exact user place beats fuzzy gazetteer guesses
         return (out[: max(0, limit - len(user))] + user)[:limit]
+
+    def suggest(self, query: str, *, limit: int = 8) -> list[Suggestion]:
+        """Search-box suggestions over the base gazetteer and this store's own places."""
+        return suggest_places(self, query, limit=limit)
 
     def parent_ids(self, place: Place) -> list[str]:
         if place.id.startswith(USER_PREFIX):

@@ -28,7 +28,7 @@ from typing import Any, Protocol
 from geo import settings
 from geo.errors import GazetteerError, InputError
 from geo.geometry import haversine_km
-from geo.models import Candidate, MatchType, Place
+from geo.models import Candidate, MatchType, Place, Suggestion
 from geo.names import normalize_name, validate_name
 
 # --- the interface the resolver needs ------------------------------------------------
@@ -231,6 +231,10 @@ class Gazetteer:
             (key, key + "\uffff", key, limit),
         )
         return [_row_to_place(r) for r in rows]
+
+    def suggest(self, query: str, *, limit: int = 8) -> list[Suggestion]:
+        """Search-box suggestions (:func:`suggest_places`)."""
+        return suggest_places(self, query, limit=limit)
 
     def get(self, place_id: str) -> Place | None:
         validate_name(place_id, what="place id")
@@ -451,6 +455,28 @@ def inputs_fingerprint() -> str:
     return f"{settings.GAZETTEER_VERSION}-{h.hexdigest()[:16]}"
 
 
+class _Searchable(Protocol):
+    def lookup(self, name: str, *, fuzzy: bool = True, limit: int = ...) -> list[Candidate]: ...
+
+    def search(self, prefix: str, *, limit: int = ...) -> list[Place]: ...
+
+
+_HOW = {"fuzzy": "similar spelling", "alias": "other name", "folded": "", "exact": ""}
+
+
+def suggest_places(gaz: _Searchable, query: str, *, limit: int = 8) -> list[Suggestion]:
+    """What a search box offers for ``query``: exact, other-name and close-spelling
+    matches first, then names that start with it; one entry per place."""
+    out: dict[str, Suggestion] = {}
+    for c in gaz.lookup(query, fuzzy=True, limit=limit):
+        how = f"similar to {c.matched_name}" if c.match == "fuzzy" else _HOW.get(c.match, "")
+        out.setdefault(c.place.id, Suggestion(c.place, how))
+    if len(out) < limit:
+        for p in gaz.search(query, limit=limit):
+            out.setdefault(p.id, Suggestion(p, "starts with"))
+    return list(out.values())[:limit]
+
+
 class MemoryGazetteer:
     """A tiny in-memory gazetteer with the resolver's interface, for tests."""
 
@@ -487,6 +513,15 @@ class MemoryGazetteer:
             for p, n, _alias in self._by_key[k]:
                 out.append(Candidate(p, n, "fuzzy", score / 100.0))
         return out[:limit]
+
+    def search(self, prefix: str, *, limit: int = 20) -> list[Place]:
+        validate_name(prefix, what="search text")
+        key = normalize_name(prefix)
+        hits = {p.id: p for k, lst in self._by_key.items() if k.startswith(key) for p, _, _ in lst}
+        return sorted(hits.values(), key=lambda p: (-p.importance, -p.population))[:limit]
+
+    def suggest(self, query: str, *, limit: int = 8) -> list[Suggestion]:
+        return suggest_places(self, query, limit=limit)
 
     def get(self, place_id: str) -> Place | None:
         return self.places.get(place_id)

@@ -106,6 +106,14 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A place offered by a search box, with why it matched ("" for its own name)."""
+
+    place: Place
+    how: str = ""  # "other name", "similar to …", "starts with", or ""
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A gazetteer place that a name could refer to, with how the name matched."""
 

@@ -56,6 +56,7 @@ TAB_CANDIDATES, TAB_SEARCH, TAB_NEW = "Candidates", "Search", "New place"
 TABS = (TAB_CANDIDATES, TAB_SEARCH, TAB_NEW)
 SCOPE_SHORT = {"mention": "this mention", "document": "this document", "corpus": "all documents"}
 MAX_ALTERNATIVES = 8
+SEARCH_RESULTS = 8
 MAX_CHOICES = 200
 HISTORY_ROWS = 15
 
@@ -391,8 +392,6 @@ def _candidates(a: Analysis, i: int, target: Target, scope: str) -> None:
 
 
 def _search(a: Analysis, i: int, target: Target, scope: str) -> None:
-    from geo.ui.sidebar import search_results
-
     q = st.text_input(
         "Search the gazetteer",
         key=K_Q,
@@ -407,14 +406,15 @@ def _search(a: Analysis, i: int, target: Target, scope: str) -> None:
         st.error("The gazetteer is not available.")
         return
     try:
-        results = search_results(q.strip(), gaz)
+        results = gaz.suggest(q.strip(), limit=SEARCH_RESULTS)
     except GeoError as exc:
         st.error(md(exc))
         return
     if not results:
         st.caption("No place found. Add it as a new place.")
     box = st.container(key="geo_fix_found", gap=None)
-    for k, (p, how) in enumerate(results):
+    for k, sug in enumerate(results):
+        p, how = sug.place, sug.how
         where = f" · {p.country}" if p.country else ""
         label = f"→ {p.name} · {kind_label(p.kind)}{where}" + (f" ({how})" if how else "")
         box.button(md(label), key=f"geo_fix_found_{k}", on_click=assign,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
 
 import streamlit as st
 
@@ -114,20 +113,6 @@ def _show_result(place: Place) -> None:
     state.select_place(place.id, fly=True)
 
 
-def search_results(query: str, gaz: Any) -> list[tuple[Place, str]]:
-    """Gazetteer matches for a search box: exact/alias/fuzzy lookup first, then prefixes."""
-    out: dict[str, tuple[Place, str]] = {}
-    for c in gaz.lookup(query, fuzzy=True, limit=SEARCH_RESULTS):
-        how = {"fuzzy": "similar spelling", "alias": "other name", "folded": ""}.get(c.match, "")
-        if c.match == "fuzzy":
-            how = f"similar to {c.matched_name}"
-        out.setdefault(c.place.id, (c.place, how))
-    if len(out) < SEARCH_RESULTS:
-        for p in gaz.search(query, limit=SEARCH_RESULTS):
-            out.setdefault(p.id, (p, "starts with"))
-    return list(out.values())[:SEARCH_RESULTS]
-
-
 def search_box() -> None:
     q = st.text_input(
         "Search the gazetteer",
@@ -142,14 +127,15 @@ def search_box() -> None:
         st.error("The gazetteer is not available.")
         return
     try:
-        results = search_results(q.strip(), gaz)
+        results = gaz.suggest(q.strip(), limit=SEARCH_RESULTS)
     except GeoError as exc:
         st.error(str(exc))
         return
     if not results:
         st.caption("No place found.")
         return
-    for i, (p, how) in enumerate(results):
+    for i, sug in enumerate(results):
+        p, how = sug.place, sug.how
         where = ", ".join(x for x in (p.country,) if x)
         label = f"{p.name} · {kind_label(p.kind)}" + (f" · {where}" if where else "")
         if how:
