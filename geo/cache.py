@@ -55,6 +55,9 @@ class BoundedCache(Generic[K, V]):
     def __contains__(self, key: object) -> bool:
         return key in self._data
 
+    def __iter__(self) -> Iterator[K]:
+        return self.keys()
+
     def keys(self) -> Iterator[K]:
         with self._lock:
             return iter(list(self._data))

@@ -25,6 +25,7 @@ from urllib.parse import quote
 
 from geo.errors import ExportError
 from geo.geometry import GeometrySource, finite, place_bbox, place_geometry
+from geo.kinds import info as kind_info
 from geo.models import (
     Analysis,
     Document,
@@ -49,38 +50,6 @@ LPF_CONTEXT = (
 #: Base of the ``@id`` of LPF features: the place id is appended (URL-quoted).
 LPF_BASE_URI = "urn:geo-explorer:place:"
 GEONAMES_URI = "https://sws.geonames.org/{}/"
-
-# Getty AAT place types (from World Historical Gazetteer's AAT subset) per kind.
-AAT_TYPES: dict[str, tuple[str, str]] = {
-    "city": ("aat:300008347", "inhabited place"),
-    "country": ("aat:300232420", "sovereign state"),
-    "admin1": ("aat:300232418", "administrative division"),
-    "admin2": ("aat:300232418", "administrative division"),
-    "mountain_range": ("aat:300386831", "mountain range"),
-    "mountain": ("aat:300008795", "mountain"),
-    "river": ("aat:300008707", "river"),
-    "lake": ("aat:300008680", "lake"),
-    "desert": ("aat:300008916", "desert"),
-    "sea": ("aat:300008694", "sea"),
-    "gulf": ("aat:300132315", "gulf"),
-    "bay": ("aat:300132316", "bay"),
-    "strait": ("aat:300387217", "passage (bodies of water)"),
-    "channel": ("aat:300387217", "passage (bodies of water)"),
-    "ocean": ("aat:300008687", "ocean"),
-    "valley": ("aat:300008761", "valley"),
-    "pass": ("aat:300259572", "pass"),
-    "plateau": ("aat:300132339", "plateau"),
-    "plain": ("aat:300008805", "plain"),
-    "basin": ("aat:300386845", "basin"),
-    "peninsula": ("aat:300008804", "peninsula"),
-    "island": ("aat:300008791", "island"),
-    "archipelago": ("aat:300386853", "island group"),
-    "region": ("aat:300182722", "region (geographic)"),
-    "glacier": ("aat:300008835", "glacier"),
-    "delta": ("aat:300008760", "delta"),
-    "wetland": ("aat:300008899", "wetland"),
-    "continent": ("aat:300128176", "continent"),
-}
 
 
 # --------------------------------------------------------------------------- records
@@ -293,7 +262,7 @@ def to_lpf(
             g = dict(geometry)
             g["certainty"] = "less-certain" if v.low_confidence else "certain"
             geoms.append(g)
-        aat = AAT_TYPES.get(p.kind)
+        aat = kind_info(p.kind).aat
         type_entry: dict[str, Any] = {"sourceLabels": [{"label": p.kind, "lang": "en"}]}
         if aat:
             type_entry = {"identifier": aat[0], "label": aat[1]} | type_entry

@@ -38,6 +38,7 @@ from typing import Any
 from geo import settings
 from geo.errors import GazetteerError, GeoNamesFormatError
 from geo.gazetteer import POST_SCHEMA, SCHEMA, inputs_fingerprint
+from geo.kinds import prior as kind_prior
 from geo.names import normalize_name
 
 # GeoNames feature codes -> our kinds
@@ -108,41 +109,6 @@ _CODE_KIND = {
 }
 _CLASS_KIND = {"P": "city", "A": "admin2", "H": "lake", "T": "mountain", "L": "region"}
 
-# Prior importance of a feature kind (before population), in [0, 1].
-_KIND_PRIOR = {
-    "continent": 0.98,
-    "ocean": 0.95,
-    "country": 0.93,
-    "sea": 0.8,
-    "admin1": 0.72,
-    "mountain_range": 0.72,
-    "desert": 0.72,
-    "region": 0.7,
-    "river": 0.66,
-    "gulf": 0.7,
-    "strait": 0.66,
-    "bay": 0.6,
-    "channel": 0.6,
-    "lake": 0.62,
-    "peninsula": 0.66,
-    "plateau": 0.62,
-    "basin": 0.6,
-    "plain": 0.58,
-    "archipelago": 0.64,
-    "island": 0.58,
-    "valley": 0.6,
-    "pass": 0.55,
-    "canyon": 0.55,
-    "glacier": 0.5,
-    "delta": 0.58,
-    "cape": 0.5,
-    "corridor": 0.55,
-    "forest": 0.5,
-    "wetland": 0.5,
-    "mountain": 0.55,
-    "admin2": 0.45,
-}
-
 
 def importance(kind: str, population: int = 0, feature_code: str = "") -> float:
     """Prior in [0, 1]: how likely a bare mention of this name means this place."""
@@ -153,7 +119,7 @@ def importance(kind: str, population: int = 0, feature_code: str = "") -> float:
         elif feature_code in ("PPLA",):
             imp += 0.05
         return round(min(imp, 0.85), 4)
-    base = _KIND_PRIOR.get(kind, 0.3)
+    base = kind_prior(kind)
     if kind in ("country", "admin1") and population:
         base += min(0.05, 0.01 * math.log10(population + 1) - 0.03)
     if kind == "admin2":  # a county/district: between a town and a province

@@ -42,15 +42,13 @@ from jinja2 import Template
 
 from geo import settings
 from geo.geometry import clean_polygon, place_bbox
+from geo.kinds import CONTEXT_KINDS, GROUPS, POLYGON_KINDS, group_of, kind_label
 from geo.models import Analysis, Place
 from geo.view import PlaceView, aggregate_places
 
 __all__ = [
-    "GROUPS",
     "OfflineMap",
     "build_map",
-    "group_of",
-    "kind_label",
     "map_bounds",
     "parse_tooltip",
     "pick_layer",
@@ -129,66 +127,9 @@ class OfflineMap(folium.Map):
 
 # --------------------------------------------------------------------------- styles
 
-#: Kind groups: (label, colour, shape), in legend order.
-GROUPS: dict[str, tuple[str, str, str]] = {
-    "city": ("City / town", "#c0392b", "circle"),
-    "admin": ("Province / state", "#8e44ad", "diamond"),
-    "country": ("Country", "#34495e", "square"),
-    "mountain": ("Mountains", "#8d5524", "triangle"),
-    "water": ("River / water", "#1a8fb5", "drop"),
-    "valley": ("Valley / lowland", "#2e8b57", "vee"),
-    "physical": ("Other physical feature", "#b7950b", "hexagon"),
-    "other": ("Other", "#6c7a89", "circle"),
-}
-_KIND_GROUP = {
-    "city": "city",
-    "admin1": "admin",
-    "admin2": "admin",
-    "country": "country",
-    "mountain_range": "mountain",
-    "mountain": "mountain",
-    "pass": "mountain",
-    "plateau": "mountain",
-    "glacier": "mountain",
-    "river": "water",
-    "lake": "water",
-    "sea": "water",
-    "gulf": "water",
-    "bay": "water",
-    "strait": "water",
-    "channel": "water",
-    "ocean": "water",
-    "delta": "water",
-    "wetland": "water",
-    "valley": "valley",
-    "canyon": "valley",
-    "basin": "valley",
-    "plain": "valley",
-    "corridor": "valley",
-}
-_KIND_LABEL = {
-    "admin1": "province",
-    "admin2": "district",
-    "mountain_range": "mountain range",
-}
-POLYGON_KINDS = ("country", "admin1", "admin2")
 MAX_EXTENT_DEG = 25.0  # larger extents are not drawn as boxes on the overview
 BACKGROUND = "#dfe8ef"  # the sea / no-data colour
 LAND = "#f7f5ef"
-
-
-def group_of(kind: str) -> str:
-    """The legend group of a kind (unknown physical kinds -> "physical")."""
-    g = _KIND_GROUP.get(kind)
-    if g is not None:
-        return g
-    from geo.models import PHYSICAL_KINDS
-
-    return "physical" if kind in PHYSICAL_KINDS else "other"
-
-
-def kind_label(kind: str) -> str:
-    return _KIND_LABEL.get(kind, kind.replace("_", " "))
 
 
 def marker_size(count: int) -> int:
@@ -325,9 +266,6 @@ def place_record(v: PlaceView, gazetteer: Any = None) -> dict[str, Any] | None:
     return rec
 
 
-_CONTEXT_KINDS = ("country", "continent", "ocean", "sea")
-
-
 def map_bounds(views: Sequence[PlaceView]) -> list[list[float]] | None:
     """``[[south, west], [north, east]]`` around the places' points, or None.
 
@@ -335,7 +273,7 @@ def map_bounds(views: Sequence[PlaceView]) -> list[list[float]] | None:
     frame is fitted to those (the country outlines stay visible around them).
     """
     ok = [v for v in views if _finite_point(v.place)]
-    focus = [v for v in ok if v.place.kind not in _CONTEXT_KINDS] or ok
+    focus = [v for v in ok if v.place.kind not in CONTEXT_KINDS] or ok
     pts = [(v.place.lat, v.place.lon) for v in focus]
     if not pts:
         return None
@@ -623,7 +561,7 @@ class PlacesLayer(_DataElement, JSCSSMixin):
             notes.append("numbers: clusters, click to zoom in")
         data = {
             "places": records,
-            "groups": {k: list(v) for k, v in GROUPS.items()},
+            "groups": {k: [v.label, v.colour, v.marker] for k, v in GROUPS.items()},
             "legend": present if legend else None,
             "notes": notes,
             "title": f"{len(records)} place{'s' if len(records) != 1 else ''}",

@@ -15,40 +15,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-# Feature kinds used across the product (gazetteer, resolver, map legend).
-ADMIN_KINDS = ("country", "admin1", "admin2")
-POPULATED_KINDS = ("city",)
-PHYSICAL_KINDS = (
-    "mountain_range",
-    "mountain",
-    "river",
-    "lake",
-    "desert",
-    "sea",
-    "gulf",
-    "bay",
-    "strait",
-    "channel",
-    "ocean",
-    "valley",
-    "pass",
-    "plateau",
-    "plain",
-    "basin",
-    "peninsula",
-    "island",
-    "archipelago",
-    "region",
-    "canyon",
-    "glacier",
-    "delta",
-    "cape",
-    "corridor",
-    "forest",
-    "wetland",
-    "continent",
-)
-KINDS = ADMIN_KINDS + POPULATED_KINDS + PHYSICAL_KINDS + ("other",)
+from geo.kinds import KINDS as KINDS  # re-exported: the kinds' vocabulary lives in geo.kinds
+from geo.kinds import Kind
 
 Precision = Literal["point", "admin2", "admin1", "country", "extent"]
 MatchType = Literal["exact", "alias", "folded", "fuzzy"]
@@ -60,7 +28,7 @@ class Place:
 
     id: str  # stable: "geonames:1138958", "ne:...", "phys:hindu-kush", "user:..."
     name: str
-    kind: str  # one of KINDS
+    kind: Kind  # see geo.kinds
     lat: float
     lon: float
     country: str = (

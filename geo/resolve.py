@@ -34,6 +34,7 @@ import numpy as np
 from geo import settings
 from geo.errors import GeoError
 from geo.gazetteer import GazetteerLike
+from geo.kinds import CONTAINER_KINDS, PHYSICAL_KINDS, POINT_KINDS, UNIT_KINDS
 from geo.models import Candidate, Document, MatchType, Mention, Place, Resolution, ScoredCandidate
 from geo.names import normalize_name
 from geo.recognize import demonym_countries, lookup_cache
@@ -79,11 +80,9 @@ def score_weights() -> Weights:
 
 
 # How well a gazetteer kind fits a mention's type cue. Missing kinds get ``_CUE_OTHER``.
-_PHYSICAL = {
-    "mountain_range", "mountain", "river", "lake", "desert", "sea", "gulf", "bay", "strait",
-    "channel", "ocean", "valley", "pass", "plateau", "plain", "basin", "peninsula", "island",
-    "archipelago", "canyon", "glacier", "delta", "cape", "corridor", "forest", "wetland",
-}  # fmt: skip
+# Physical kinds for the cue-mismatch rule: regions and continents are areal units, not
+# features a physical cue ("the X mountains") could be confused with.
+_PHYSICAL = frozenset(PHYSICAL_KINDS) - {"region", "continent"}
 _CUE_FIT: dict[str, dict[str, float]] = {
     "admin1": {"admin1": 1.0, "admin2": 0.5, "region": 0.5, "country": 0.3, "city": 0.15},
     "admin2": {"admin2": 1.0, "admin1": 0.35, "city": 0.08, "region": 0.3},
@@ -116,11 +115,6 @@ _CUE_FIT: dict[str, dict[str, float]] = {
 }  # fmt: skip
 _CUE_OTHER = 0.08
 _CUE_OTHER_PHYSICAL = 0.25  # a physical cue met by another physical kind
-
-# Kinds that locate a point (used for "near" evidence); large units only give country/admin1.
-_POINT_KINDS = {"city", "admin2", "mountain", "pass", "lake", "valley", "cape", "canyon", "glacier"}
-_CONTAINER_KINDS = {"country", "admin1", "admin2"}
-_UNIT_KINDS = ("country", "admin1")
 
 
 @dataclass(slots=True)
@@ -237,7 +231,7 @@ def _candidates(
     for sc in seen.values():
         sc.main_name = sc.match != "fuzzy" and normalize_name(sc.place.name) in keys
     g.has_main_name = any(sc.main_name for sc in seen.values())
-    units = [sc.place for sc in seen.values() if sc.main_name and sc.place.kind in _UNIT_KINDS]
+    units = [sc.place for sc in seen.values() if sc.main_name and sc.place.kind in UNIT_KINDS]
     g.unit_kinds = {u.kind for u in units}
     g.unit_admin1_countries = {u.country for u in units if u.kind == "admin1"}
     cands = sorted(seen.values(), key=lambda c: -c.place.importance)
@@ -380,7 +374,7 @@ def _context_round(groups: list[_Group]) -> None:
         if not g.cands:
             continue
         best = max(g.cands, key=lambda c: c.p)
-        if best.p >= 0.4 and best.place.kind in _POINT_KINDS:
+        if best.p >= 0.4 and best.place.kind in POINT_KINDS:
             anchor_lat.append(best.place.lat)
             anchor_lon.append(best.place.lon)
             anchor_w.append(best.p)
@@ -409,7 +403,7 @@ def _context_round(groups: list[_Group]) -> None:
                 # "China, Japan" / "Ohio, Indiana" are lists of peers, not containment
                 if c.place.kind in g.unit_kinds:
                     continue
-                if c.place.kind in _CONTAINER_KINDS and c.p >= 0.02:
+                if c.place.kind in CONTAINER_KINDS and c.p >= 0.02:
                     cont_places.append((c.place, c.p))
         content_places: list[tuple[Place, float]] = []
         for gj in g.contents:
@@ -434,7 +428,7 @@ def _context_round(groups: list[_Group]) -> None:
             cshare = min(max(cshare, 0.0), 1.0)
             ashare = min(max(ashare, 0.0), 1.0)
             near = float(near_g[ci]) if near_g is not None else 0.0
-            if boxes and pl.kind in _POINT_KINDS:
+            if boxes and pl.kind in POINT_KINDS:
                 for bg, bcc, bw, (x0, y0, x1, y1) in boxes:
                     if bg != gi and bcc != pl.country and x0 <= pl.lon <= x1 and y0 <= pl.lat <= y1:
                         near = max(near, W.neighbour * bw)
@@ -447,7 +441,7 @@ def _context_round(groups: list[_Group]) -> None:
             if cont_places:
                 contained = min(1.0, sum(p for y, p in cont_places if _inside(pl, y)))
             container = 0.0
-            if content_places and pl.kind in _CONTAINER_KINDS:
+            if content_places and pl.kind in CONTAINER_KINDS:
                 tot = sum(b for _, b in content_places) or 1.0
                 container = min(1.0, sum(b for x, b in content_places if _inside(x, pl)) / tot)
             ctx = (
@@ -486,7 +480,7 @@ def _near_scores(
     rows: list[tuple[int, int, float, float]] = []
     for gi, g in enumerate(groups):
         for ci, c in enumerate(g.cands):
-            if c.place.kind in _POINT_KINDS:
+            if c.place.kind in POINT_KINDS:
                 rows.append((gi, ci, c.place.lat, c.place.lon))
     if not rows:
         return out

@@ -39,4 +39,4 @@ def test_get_or_set_makes_once_per_key_and_is_thread_safe():
     for t in threads:
         t.join()
     assert len(c) == 50
-    assert all(c.get(k) == k for k in c.keys())
+    assert all(c.get(k) == k for k in c)

@@ -9,13 +9,12 @@ from dataclasses import replace
 import folium
 import pytest
 
+from geo.kinds import GROUPS, group_of
 from geo.mapview import (
     CLUSTER_THRESHOLD,
-    GROUPS,
     OfflineMap,
     PlacesLayer,
     build_map,
-    group_of,
     map_bounds,
     map_html,
     marker_size,
@@ -164,7 +163,7 @@ def test_places_are_styled_by_kind(seed):
     assert "?" in by_id[KAPISA.id]["t"] and "low confidence 0.42" in by_id[KAPISA.id]["t"]
     # legend lists the groups that are present, in legend order
     assert data["legend"] == ["city", "admin", "country", "mountain", "water", "valley"]
-    assert {k: v[1] for k, v in data["groups"].items()} == {k: v[1] for k, v in GROUPS.items()}
+    assert {k: v[1] for k, v in data["groups"].items()} == {k: v.colour for k, v in GROUPS.items()}
 
 
 def test_huge_extents_are_not_boxed():
@@ -177,8 +176,8 @@ def test_huge_extents_are_not_boxed():
 
 
 def test_distinct_shapes_and_colours():
-    assert len({v[1] for v in GROUPS.values()}) == len(GROUPS)
-    shapes = [v[2] for k, v in GROUPS.items() if k != "other"]
+    assert len({v.colour for v in GROUPS.values()}) == len(GROUPS)
+    shapes = [v.marker for k, v in GROUPS.items() if k != "other"]
     assert len(set(shapes)) == len(shapes)
     assert group_of("lake") == "water" and group_of("desert") == "physical"
     assert group_of("admin2") == "admin" and group_of("unknown-kind") == "other"

@@ -64,7 +64,7 @@ import sysconfig
 
 # the repository's geo package, also when run from a checkout without the install
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-from geo.models import PHYSICAL_KINDS
+from geo.kinds import PHYSICAL_KINDS
 
 HEADER = [
     "id",

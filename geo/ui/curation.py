@@ -34,8 +34,8 @@ import streamlit as st
 from geo import settings
 from geo.corrections import Correction
 from geo.errors import GeoError
-from geo.mapview import kind_label
-from geo.models import KINDS, Analysis, Mention
+from geo.kinds import KINDS, kind_label
+from geo.models import Analysis, Mention
 from geo.names import normalize_name
 from geo.ui import state
 from geo.ui.render import document_title

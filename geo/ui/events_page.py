@@ -12,7 +12,6 @@ from typing import Any
 import streamlit as st
 
 from geo.export import sentence_text
-from geo.mapview import GROUPS  # noqa: F401 - colours are shared with the map legend
 from geo.ui import state
 from geo.ui.render import document_title
 from geo.ui.text import md

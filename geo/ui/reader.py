@@ -22,12 +22,10 @@ from typing import Any
 
 import streamlit as st
 
-from geo.mapview import GROUPS
+from geo.kinds import GROUPS
 from geo.ui import state
 
-_CSS_GROUPS = "".join(
-    f".g-{k}{{--c:{colour};--bg:{colour}1f}}" for k, (_label, colour, _shape) in GROUPS.items()
-)
+_CSS_GROUPS = "".join(f".g-{k}{{--c:{s.colour};--bg:{s.colour}1f}}" for k, s in GROUPS.items())
 
 CSS = (
     """

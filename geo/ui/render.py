@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from geo import settings
-from geo.mapview import group_of, kind_label
+from geo.kinds import group_of, kind_label
 from geo.models import Analysis, Document, Event, Resolution
 
 __all__ = [

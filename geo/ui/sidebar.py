@@ -9,7 +9,7 @@ import streamlit as st
 
 from geo.errors import GeoError
 from geo.export import dumps, to_csv, to_geojson, to_lpf
-from geo.mapview import kind_label
+from geo.kinds import kind_label
 from geo.models import Place
 from geo.ui import state
 from geo.ui.render import document_title
