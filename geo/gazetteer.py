@@ -42,6 +42,26 @@ class GazetteerLike(Protocol):
     def parent_ids(self, place: Place) -> list[str]: ...
 
 
+class GazetteerView(GazetteerLike, Protocol):
+    """Everything the app, the map and the exports ask of a gazetteer (the resolver needs
+    only :class:`GazetteerLike`). :class:`Gazetteer`, :class:`MemoryGazetteer` and the
+    corrections' user-places overlay implement it."""
+
+    def search(self, prefix: str, *, limit: int = ...) -> list[Place]: ...
+
+    def suggest(self, query: str, *, limit: int = ...) -> list[Suggestion]: ...
+
+    def hierarchy(self, place: Place) -> list[Place]: ...
+
+    def country_of(self, country: str) -> Place | None: ...
+
+    def containing(self, lat: float, lon: float) -> list[Place]: ...
+
+    def geometry(self, place_id: str) -> dict[str, Any] | None: ...
+
+    def ids_of_kind(self, kind: str) -> list[str]: ...
+
+
 # --- SQLite store ----------------------------------------------------------------------
 
 SCHEMA = """
@@ -525,6 +545,28 @@ class MemoryGazetteer:
 
     def get(self, place_id: str) -> Place | None:
         return self.places.get(place_id)
+
+    def hierarchy(self, place: Place) -> list[Place]:
+        return [place, *(p for pid in self.parent_ids(place) if (p := self.places.get(pid)))]
+
+    def country_of(self, country: str) -> Place | None:
+        return next(
+            (p for p in self.places.values() if p.kind == "country" and p.country == country),
+            None,
+        )
+
+    def containing(self, lat: float, lon: float) -> list[Place]:
+        """Admin-1 and country places whose box holds the point (no polygons here)."""
+        _check_point(lat, lon)
+        hits = [p for p in self.places.values() if p.kind in ("admin1", "country") and p.bbox
+                and p.bbox[0] <= lon <= p.bbox[2] and p.bbox[1] <= lat <= p.bbox[3]]  # fmt: skip
+        return sorted(hits, key=lambda p: p.kind != "admin1")
+
+    def geometry(self, place_id: str) -> dict[str, Any] | None:
+        return None
+
+    def ids_of_kind(self, kind: str) -> list[str]:
+        return [p.id for p in self.places.values() if p.kind == kind]
 
     def parent_ids(self, place: Place) -> list[str]:
         out = []

@@ -222,3 +222,23 @@ def test_memory_gazetteer_has_the_resolver_interface():
     assert gaz.lookup("Kabull")[0].match == "fuzzy"
     assert gaz.parent_ids(kabul) == ["t:2", "t:3"]
     assert gaz.get("t:3") is af
+
+
+def test_memory_gazetteer_is_a_full_view_and_suggests_like_the_store():
+    from geo.gazetteer import GazetteerView
+    from geo.models import Place
+
+    af = Place("c:af", "Afghanistan", "country", 34.0, 66.0, "AF", bbox=(60.5, 29.4, 74.9, 38.5))
+    kabul = Place("p:kabul", "Kabul", "city", 34.53, 69.17, "AF", population=4_000_000,
+                  importance=0.7, aliases=("Kabol",))  # fmt: skip
+    kab = Place("p:kab", "Kabir", "city", 30.0, 50.0, "IR", population=100, importance=0.1)
+    g: GazetteerView = MemoryGazetteer([af, kabul, kab])
+    assert [s.place.id for s in g.suggest("Kabul")] == ["p:kabul"]
+    assert g.suggest("Kabol")[0].how == "other name"
+    assert [(s.place.id, s.how) for s in g.suggest("Kab")] == [
+        ("p:kabul", "starts with"),
+        ("p:kab", "starts with"),
+    ]
+    assert g.hierarchy(kabul) == [kabul, af]
+    assert g.containing(34.5, 69.2) == [af]
+    assert g.country_of("AF") == af and g.ids_of_kind("city") == ["p:kabul", "p:kab"]
