@@ -34,6 +34,7 @@ import numpy as np
 from geo import settings
 from geo.errors import GeoError
 from geo.gazetteer import GazetteerLike
+from geo.geometry import EARTH_RADIUS_KM, haversine_km
 from geo.kinds import CONTAINER_KINDS, PHYSICAL_KINDS, POINT_KINDS, UNIT_KINDS
 from geo.models import Candidate, Document, MatchType, Mention, Place, Resolution, ScoredCandidate
 from geo.names import normalize_name
@@ -69,6 +70,18 @@ class Weights:
     container: float = 5.0
     rounds: int = 3
     max_candidates: int = 40
+    # context rounds
+    demonym_mass: float = 0.5  # a demonym group's share of the country/admin-1 mass
+    mass_min_p: float = 0.05  # candidates below this probability add no mass
+    anchor_min_p: float = 0.4  # a group anchors "near" / a country box from this probability
+    container_min_p: float = 0.02  # "X, Y": Y's candidates that count as X's container
+    # confidence of a resolution
+    close_deg_lat: float = 1.0  # other candidates this close to the best one ...
+    close_deg_lon: float = 1.5
+    close_km: float = 100.0  # ... (and within this distance) support its point
+    close_share: float = 0.5  # share of their probability added to the best one's
+    quality_exponent: float = 0.75  # confidence *= (cue fit * label fit) ** this
+    max_confidence: float = 0.99
 
 
 W = Weights()
@@ -345,9 +358,9 @@ def _context_round(groups: list[_Group]) -> None:
     for g in groups:
         oc: dict[str, float] = {}
         oa: dict[tuple[str, str], float] = {}
-        weight = 1.0 if not g.is_demonym else 0.5
+        weight = 1.0 if not g.is_demonym else W.demonym_mass
         for c in g.cands:
-            if c.p < 0.05:
+            if c.p < W.mass_min_p:
                 continue
             pl = c.place
             ccs = pl.countries or ((pl.country,) if pl.country else ())
@@ -374,7 +387,7 @@ def _context_round(groups: list[_Group]) -> None:
         if not g.cands:
             continue
         best = max(g.cands, key=lambda c: c.p)
-        if best.p >= 0.4 and best.place.kind in POINT_KINDS:
+        if best.p >= W.anchor_min_p and best.place.kind in POINT_KINDS:
             anchor_lat.append(best.place.lat)
             anchor_lon.append(best.place.lon)
             anchor_w.append(best.p)
@@ -387,7 +400,7 @@ def _context_round(groups: list[_Group]) -> None:
     for gi, g in enumerate(groups):
         if g.cands:
             best = max(g.cands, key=lambda c: c.p)
-            if best.p >= 0.4 and best.place.kind == "country" and best.place.bbox:
+            if best.p >= W.anchor_min_p and best.place.kind == "country" and best.place.bbox:
                 boxes.append((gi, best.place.country, best.p, best.place.bbox))
 
     for gi, g in enumerate(groups):
@@ -403,7 +416,7 @@ def _context_round(groups: list[_Group]) -> None:
                 # "China, Japan" / "Ohio, Indiana" are lists of peers, not containment
                 if c.place.kind in g.unit_kinds:
                     continue
-                if c.place.kind in CONTAINER_KINDS and c.p >= 0.02:
+                if c.place.kind in CONTAINER_KINDS and c.p >= W.container_min_p:
                     cont_places.append((c.place, c.p))
         content_places: list[tuple[Place, float]] = []
         for gj in g.contents:
@@ -491,7 +504,7 @@ def _near_scores(
     dlat = lat - alat[None, :]
     dlon = lon - alon[None, :]
     a = np.sin(dlat / 2) ** 2 + np.cos(lat) * np.cos(alat[None, :]) * np.sin(dlon / 2) ** 2
-    d = 2 * 6371.0088 * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+    d = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
     k = aw[None, :] * np.exp(-d / W.near_km)
     k[gidx[:, None] == ag[None, :]] = 0.0  # not one's own group
     best = k.max(axis=1)
@@ -526,12 +539,14 @@ def _resolution(m: Mention, g: _Group) -> Resolution:
     close = sum(
         c.p
         for c in ranked[1:]
-        if abs(c.place.lat - best.place.lat) < 1.0
-        and abs(c.place.lon - best.place.lon) < 1.5
-        and _km(c.place, best.place) < 100
+        if abs(c.place.lat - best.place.lat) < W.close_deg_lat
+        and abs(c.place.lon - best.place.lon) < W.close_deg_lon
+        and haversine_km(c.place.lat, c.place.lon, best.place.lat, best.place.lon) < W.close_km
     )
-    quality = min(1.0, best.feats.get("cue", 1.0) * best.feats.get("label", 1.0)) ** 0.75
-    conf = min(0.99, max(0.0, (best.p + 0.5 * close) * quality))
+    fit = min(1.0, best.feats.get("cue", 1.0) * best.feats.get("label", 1.0))
+    conf = min(
+        W.max_confidence, max(0.0, (best.p + W.close_share * close) * fit**W.quality_exponent)
+    )
     if conf < settings.RESOLVE_MIN_CONFIDENCE:
         second = f"; next: {ranked[1].place.name} ({ranked[1].p:.2f})" if len(ranked) > 1 else ""
         why = (
@@ -545,13 +560,6 @@ def _resolution(m: Mention, g: _Group) -> Resolution:
     if g.fuzzy:
         how = f"fuzzy match {best.place.name!r} for {g.name!r}; " + how
     return Resolution(m, best.place, conf, alts, how)
-
-
-def _km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _explain(c: _Cand) -> str:
