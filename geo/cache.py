@@ -19,8 +19,6 @@ from typing import Generic, TypeVar
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
-_MISSING = object()
-
 
 class BoundedCache(Generic[K, V]):
     """A least-recently-used mapping with a size bound, safe to share between threads.
@@ -68,17 +66,15 @@ class BoundedCache(Generic[K, V]):
 
     def get(self, key: K, default: V | None = None) -> V | None:
         with self._lock:
-            value = self._data.get(key, _MISSING)  # type: ignore[arg-type]
-            if value is _MISSING:
+            if key not in self._data:
                 return default
             self._data.move_to_end(key)
-            return value  # type: ignore[return-value]
+            return self._data[key]
 
     def put(self, key: K, value: V) -> None:
         with self._lock:
-            old = self._data.pop(key, _MISSING)  # type: ignore[arg-type]
-            if old is not _MISSING and self._weight is not None:
-                self._total -= self._weight(old)  # type: ignore[arg-type]
+            if key in self._data:
+                self._unweigh(self._data.pop(key))
             self._data[key] = value
             if self._weight is not None:
                 self._total += self._weight(value)
@@ -87,21 +83,25 @@ class BoundedCache(Generic[K, V]):
     def get_or_set(self, key: K, make: Callable[[], V]) -> V:
         """The cached value, or ``make()`` stored under ``key`` (made outside the lock,
         so a slow ``make`` does not block other keys; two threads may both make it)."""
-        value = self.get(key, _MISSING)  # type: ignore[arg-type]
-        if value is not _MISSING:
-            return value  # type: ignore[return-value]
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
         value = make()
         self.put(key, value)
         return value
 
     def pop(self, key: K, default: V | None = None) -> V | None:
         with self._lock:
-            value = self._data.pop(key, _MISSING)  # type: ignore[arg-type]
-            if value is _MISSING:
+            if key not in self._data:
                 return default
-            if self._weight is not None:
-                self._total -= self._weight(value)  # type: ignore[arg-type]
-            return value  # type: ignore[return-value]
+            value = self._data.pop(key)
+            self._unweigh(value)
+            return value
+
+    def _unweigh(self, value: V) -> None:
+        if self._weight is not None:
+            self._total -= self._weight(value)
 
     def clear(self) -> None:
         with self._lock:
@@ -115,5 +115,4 @@ class BoundedCache(Generic[K, V]):
             or (self.max_weight is not None and self._total > self.max_weight)
         ):
             _, value = self._data.popitem(last=False)
-            if self._weight is not None:
-                self._total -= self._weight(value)
+            self._unweigh(value)

@@ -50,7 +50,7 @@ class Place:
         if self.kind == "country":
             return "country"
         if self.kind in ("admin1", "admin2"):
-            return self.kind  # type: ignore[return-value]
+            return self.kind
         if self.kind == "city" or self.kind in ("mountain", "pass", "cape"):
             return "point"
         return "extent"

@@ -69,7 +69,7 @@ def load_nlp() -> Language:
                 errors.append(f"{name}: {exc}")
                 continue
             try:
-                nlp = module.load(exclude=list(_DISABLE))
+                nlp: Language = module.load(exclude=list(_DISABLE))
             except Exception as exc:  # pragma: no cover - broken install
                 errors.append(f"{name}: {exc}")
                 continue
