@@ -11,7 +11,8 @@ buttons. Every function takes one :class:`~geo.models.Analysis` or a list of the
 The GeoJSON schema is documented in ``docs/geojson.md``.
 
 The view they export (date windows, aggregated places) lives in :mod:`geo.view`, the
-geometry (points, polygons, boxes) in :mod:`geo.geometry`.
+geometry (points, polygons, boxes) in :mod:`geo.geometry`. The plain-data records of
+mentions and events (:func:`mention_record`, :func:`event_record`) are shared with the app.
 """
 
 from __future__ import annotations
@@ -26,18 +27,18 @@ from urllib.parse import quote
 from geo.errors import ExportError
 from geo.geometry import GeometrySource, finite, place_bbox, place_geometry
 from geo.kinds import info as kind_info
-from geo.models import (
-    Analysis,
-    Document,
-    Event,
-    Mention,
-)
-from geo.view import aggregate_places, as_list, event_span
+from geo.models import Analysis, Document, Event, Mention, Place, ScoredCandidate
+from geo.view import PlaceView, aggregate_places, as_list, event_span
 
 __all__ = [
+    "CSV_COLUMNS",
+    "GEONAMES_URI",
+    "LPF_BASE_URI",
     "LPF_CONTEXT",
     "dumps",
     "event_record",
+    "mention_record",
+    "sentence_text",
     "to_csv",
     "to_geojson",
     "to_lpf",
@@ -71,6 +72,7 @@ def _passage_index(doc: Document, m: Mention, sentence: int) -> int:
 
 
 def sentence_text(doc: Document, index: int) -> str:
+    """The text of sentence ``index`` of ``doc``, or "" when there is no such sentence."""
     if 0 <= index < len(doc.sentences):
         return doc.sentence_text(index)
     return ""
@@ -96,6 +98,7 @@ def mention_record(analysis: Analysis, index: int) -> dict[str, Any]:
 
 
 def event_record(analysis: Analysis, e: Event) -> dict[str, Any]:
+    """One event as plain data (type, trigger, dates, actors, places, sentence)."""
     return {
         "id": e.id,
         "document": analysis.document.id,
@@ -112,7 +115,7 @@ def event_record(analysis: Analysis, e: Event) -> dict[str, Any]:
     }
 
 
-def _alternative(a: Any) -> dict[str, Any]:
+def _alternative(a: ScoredCandidate) -> dict[str, Any]:
     p = a.place
     return {
         "id": p.id,
@@ -214,6 +217,61 @@ def _timespan(span: tuple[date, date]) -> dict[str, Any]:
     return {"start": {"in": a.isoformat()}, "end": {"in": b.isoformat()}}
 
 
+def _lpf_names(v: PlaceView) -> list[dict[str, Any]]:
+    """The spellings the texts used, each cited by (up to 50 of) its sentences, then the
+    gazetteer's name if no text used it."""
+    p = v.place
+    names: dict[str, list[dict[str, Any]]] = {}
+    for a, i in v.mentions:
+        m = a.resolutions[i].mention
+        toponym = (m.name or m.text).strip() or p.name
+        cites = names.setdefault(toponym, [])
+        doc = a.document
+        label = (doc.title or doc.source or doc.id).strip()
+        excerpt = sentence_text(doc, _sentence_index(doc, m)).strip()
+        if len(excerpt) > 300:
+            excerpt = excerpt[:297] + "..."
+        cite = {"label": f"{label}: {excerpt}" if excerpt else label}
+        if cite not in cites and len(cites) < 50:
+            cites.append(cite)
+    if not names:
+        names[p.name] = []
+    name_list = [
+        {"toponym": t, "lang": "en", "citations": c} if c else {"toponym": t, "lang": "en"}
+        for t, c in names.items()
+    ]
+    if p.name not in names:
+        name_list.append({"toponym": p.name})
+    return name_list
+
+
+def _lpf_type(p: Place) -> dict[str, Any]:
+    """The place type: the Getty AAT concept of its kind when there is one."""
+    aat = kind_info(p.kind).aat
+    type_entry: dict[str, Any] = {"sourceLabels": [{"label": p.kind, "lang": "en"}]}
+    if aat:
+        type_entry = {"identifier": aat[0], "label": aat[1]} | type_entry
+    else:
+        type_entry["label"] = p.kind.replace("_", " ")
+    return type_entry
+
+
+def _lpf_description(v: PlaceView, n_docs: int) -> str:
+    """``"city (AF); mentioned 8 times in 1 document; resolution confidence 0.93"``."""
+    p = v.place
+    return (
+        f"{p.kind.replace('_', ' ')}"
+        + (f" ({', '.join(p.countries or (p.country,))})" if (p.countries or p.country) else "")
+        + f"; mentioned {v.count} time{'s' if v.count != 1 else ''} in "
+        + f"{n_docs} document{'s' if n_docs != 1 else ''}"
+        + (
+            "; resolution verified by a person"
+            if v.verified
+            else f"; resolution confidence {v.confidence:.2f}"
+        )
+    )
+
+
 def to_lpf(
     analyses: Analysis | list[Analysis],
     *,
@@ -230,31 +288,10 @@ def to_lpf(
     ``"certain"``. Places a user added (ids ``user:…``) carry no links.
     """
     items = as_list(analyses)
-    by_doc = {a.document.id: a.document for a in items}
+    doc_ids = {a.document.id for a in items}
     features = []
     for v in aggregate_places(items):
         p = v.place
-        names: dict[str, list[dict[str, Any]]] = {}
-        for a, i in v.mentions:
-            m = a.resolutions[i].mention
-            toponym = (m.name or m.text).strip() or p.name
-            cites = names.setdefault(toponym, [])
-            doc = a.document
-            label = (doc.title or doc.source or doc.id).strip()
-            excerpt = sentence_text(doc, _sentence_index(doc, m)).strip()
-            if len(excerpt) > 300:
-                excerpt = excerpt[:297] + "..."
-            cite = {"label": f"{label}: {excerpt}" if excerpt else label}
-            if cite not in cites and len(cites) < 50:
-                cites.append(cite)
-        if not names:
-            names[p.name] = []
-        name_list = [
-            {"toponym": t, "lang": "en", "citations": c} if c else {"toponym": t, "lang": "en"}
-            for t, c in names.items()
-        ]
-        if p.name not in names:
-            name_list.append({"toponym": p.name})
         spans = sorted({s for _, e in v.events if (s := event_span(e)) is not None})
         geometry = place_geometry(p, gazetteer)
         geoms: list[Any] = []
@@ -262,24 +299,7 @@ def to_lpf(
             g = dict(geometry)
             g["certainty"] = "less-certain" if v.low_confidence else "certain"
             geoms.append(g)
-        aat = kind_info(p.kind).aat
-        type_entry: dict[str, Any] = {"sourceLabels": [{"label": p.kind, "lang": "en"}]}
-        if aat:
-            type_entry = {"identifier": aat[0], "label": aat[1]} | type_entry
-        else:
-            type_entry["label"] = p.kind.replace("_", " ")
-        docs = [by_doc[d] for d in v.document_ids if d in by_doc]
-        desc = (
-            f"{p.kind.replace('_', ' ')}"
-            + (f" ({', '.join(p.countries or (p.country,))})" if (p.countries or p.country) else "")
-            + f"; mentioned {v.count} time{'s' if v.count != 1 else ''} in "
-            + f"{len(docs)} document{'s' if len(docs) != 1 else ''}"
-            + (
-                "; resolution verified by a person"
-                if v.verified
-                else f"; resolution confidence {v.confidence:.2f}"
-            )
-        )
+        n_docs = sum(1 for d in v.document_ids if d in doc_ids)
         feature: dict[str, Any] = {
             "@id": base_uri + quote(p.id, safe=":-_."),
             "type": "Feature",
@@ -289,10 +309,10 @@ def to_lpf(
                 "verified": v.verified,
                 "verified_mentions": sum(1 for a, i in v.mentions if a.resolutions[i].verified),
             },
-            "names": name_list,
-            "types": [type_entry],
+            "names": _lpf_names(v),
+            "types": [_lpf_type(p)],
             "geometry": {"type": "GeometryCollection", "geometries": geoms},
-            "descriptions": [{"value": desc, "lang": "en"}],
+            "descriptions": [{"value": _lpf_description(v, n_docs), "lang": "en"}],
         }
         if spans:
             feature["when"] = {"timespans": [_timespan(s) for s in spans]}

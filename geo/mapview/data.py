@@ -1,0 +1,166 @@
+"""What the map's JavaScript gets: one record per place, polygons, country outlines.
+
+All of it is plain JSON-able data; strings from documents or the gazetteer are
+HTML-escaped here, before they reach a tooltip.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import threading
+from typing import TYPE_CHECKING, Any
+
+from geo.cache import BoundedCache
+from geo.geometry import clean_polygon, place_bbox
+from geo.kinds import POLYGON_KINDS, group_of
+from geo.mapview.elements import js_json
+from geo.mapview.styles import MAX_EXTENT_DEG, marker_size, place_tooltip
+from geo.models import Place
+from geo.view import PlaceView
+
+if TYPE_CHECKING:
+    from geo.gazetteer import GazetteerView
+
+__all__ = [
+    "POLYGON_CACHE_SIZE",
+    "country_outlines_json",
+    "finite_point",
+    "place_polygon",
+    "place_record",
+    "round_geometry",
+]
+
+#: Polygons kept in memory, per gazetteer and place id (least recently used go first).
+POLYGON_CACHE_SIZE = 20_000
+_POLYGONS: BoundedCache[tuple[int, str], dict[str, Any] | None] = BoundedCache(POLYGON_CACHE_SIZE)
+
+
+def round_geometry(g: dict[str, Any], nd: int) -> dict[str, Any]:
+    """A GeoJSON (Multi)Polygon with its coordinates rounded to ``nd`` decimals."""
+
+    def r(c: Any) -> Any:
+        if isinstance(c, list | tuple) and c and isinstance(c[0], int | float):
+            return [round(float(c[0]), nd), round(float(c[1]), nd)]
+        return [r(x) for x in c]
+
+    return {"type": g["type"], "coordinates": r(g["coordinates"])}
+
+
+def finite_point(p: Place) -> bool:
+    """Whether the place has a finite latitude and longitude within their ranges."""
+    return (
+        isinstance(p.lat, int | float)
+        and isinstance(p.lon, int | float)
+        and math.isfinite(p.lat)
+        and math.isfinite(p.lon)
+        and -90 <= p.lat <= 90
+        and -180 <= p.lon <= 180
+    )
+
+
+def _polygon(gazetteer: GazetteerView, place_id: str) -> dict[str, Any] | None:
+    try:
+        poly = clean_polygon(gazetteer.geometry(place_id))
+    except Exception:
+        poly = None
+    if poly is not None:
+        poly = round_geometry(poly, 4)
+    return poly
+
+
+def place_polygon(place: Place, gazetteer: GazetteerView | None) -> dict[str, Any] | None:
+    """The cleaned polygon (4 decimals) of a country/admin place, or None.
+
+    Memoised per gazetteer object and place id, for :data:`POLYGON_CACHE_SIZE` places.
+    """
+    if gazetteer is None or place.kind not in POLYGON_KINDS:
+        return None
+    return _POLYGONS.get_or_set((id(gazetteer), place.id), lambda: _polygon(gazetteer, place.id))
+
+
+def place_record(v: PlaceView, gazetteer: GazetteerView | None = None) -> dict[str, Any] | None:
+    """What the map's JavaScript needs for one place (strings already HTML-escaped)."""
+    p = v.place
+    if not finite_point(p):
+        return None
+    g = group_of(p.kind)
+    rec: dict[str, Any] = {
+        "id": p.id,
+        "t": html.escape(place_tooltip(p, v.count, v.confidence, verified=v.verified)),
+        "g": g,
+        "lat": round(p.lat, 5),
+        "lon": round(p.lon, 5),
+        "s": marker_size(v.count),
+        "low": v.low_confidence,
+    }
+    poly = place_polygon(p, gazetteer)
+    if poly is not None:
+        rec["poly"] = poly
+    elif p.precision == "extent":
+        bbox = place_bbox(p)
+        # continents, oceans and other huge regions: a box around half the world says
+        # nothing; their point marker stays (and the selection shows the box)
+        if bbox is not None and max(bbox[2] - bbox[0], bbox[3] - bbox[1]) <= MAX_EXTENT_DEG:
+            rec["ext"] = bbox
+    return rec
+
+
+# --------------------------------------------------------------------------- outlines
+
+_OUTLINES: BoundedCache[str, str] = BoundedCache(8)
+_OUTLINES_LOCK = threading.Lock()
+
+
+def country_outlines_json(
+    gazetteer: GazetteerView | None,
+    *,
+    tolerance: float = 0.08,
+    min_area: float = 0.02,
+    digits: int = 2,
+) -> str:
+    """All country polygons of the gazetteer as one GeoJSON string, for the background
+    (``"null"`` without a gazetteer).
+
+    Simplified for display (``tolerance`` degrees, islands smaller than ``min_area``
+    square degrees dropped, ``digits`` decimals): about 0.5 MB. Computed once per
+    gazetteer file and process.
+    """
+    if gazetteer is None:
+        return "null"
+    key = f"{getattr(gazetteer, 'path', id(gazetteer))}:{tolerance}:{min_area}:{digits}"
+    with _OUTLINES_LOCK:  # one thread computes them, the others wait for the result
+        return _OUTLINES.get_or_set(
+            key, lambda: _outlines_json(gazetteer, tolerance, min_area, digits)
+        )
+
+
+def _outlines_json(gazetteer: GazetteerView, tolerance: float, min_area: float, digits: int) -> str:
+    import shapely
+    from shapely.geometry import MultiPolygon, mapping, shape
+
+    feats = []
+    for pid in gazetteer.ids_of_kind("country"):
+        try:
+            g = gazetteer.geometry(pid)
+            if not g:
+                continue
+            geom = shape(g)
+            parts = list(getattr(geom, "geoms", [geom]))
+            keep = [p for p in parts if p.area >= min_area] or [max(parts, key=lambda p: p.area)]
+            geom = MultiPolygon(keep) if len(keep) > 1 else keep[0]
+            geom = shapely.set_precision(
+                geom.simplify(tolerance, preserve_topology=True), 10.0**-digits
+            )
+        except Exception:
+            continue
+        if geom.is_empty:
+            continue
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {},
+                "geometry": round_geometry(dict(mapping(geom)), digits),
+            }
+        )
+    return js_json({"type": "FeatureCollection", "features": feats})

@@ -1,0 +1,78 @@
+  map.getContainer().style.background = D.background;
+  if (map.options.maxZoom === undefined) map.setMaxZoom(18);  // clustering needs one
+  if (D.outlines) {
+    L.geoJSON(D.outlines, {interactive: false, style: {color: '#9aa7b4', weight: 0.7,
+      fillColor: D.land, fillOpacity: D.tiles ? 0 : 1}}).addTo(map);
+  }
+  var polys = L.featureGroup(), extents = L.featureGroup();
+  var points = D.cluster && L.markerClusterGroup ? L.markerClusterGroup({
+      showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true,
+      spiderfyOnMaxZoom: true}) : L.featureGroup();
+  if (D.cluster && L.MarkerCluster && !L.MarkerCluster.__geoTip) {
+    L.MarkerCluster.__geoTip = true;
+    L.MarkerCluster.addInitHook(function () {
+      this.bindTooltip('Cluster of places \u00b7 click to zoom in', {direction: 'top'});
+    });
+    points.on('clustermouseover', function (e) {
+      e.layer.setTooltipContent(e.layer.getChildCount() + ' places \u00b7 click to zoom in');
+    });
+  }
+  var order = {country: 0, admin: 1};
+  var sorted = D.places.slice().sort(function (a, b) {
+    return (order[a.g] === undefined ? 2 : order[a.g]) - (order[b.g] === undefined ? 2 : order[b.g]);
+  });
+  sorted.forEach(function (p) {
+    var G = D.groups[p.g] || D.groups.other, colour = G[1];
+    if (p.poly) {
+      L.geoJSON(p.poly, {style: {color: colour, weight: p.low ? 2 : 1.5, opacity: 0.9,
+          dashArray: p.low ? '6 4' : null, fillColor: colour,
+          fillOpacity: p.low ? 0.05 : (p.g === 'country' ? 0.035 : 0.16)},
+        onEachFeature: function (f, layer) { layer.bindTooltip(p.t, {sticky: true}); }
+      }).addTo(polys);
+    }
+    if (p.ext && !D.cluster) {  // a big corpus: extents only for the selection
+      L.rectangle([[p.ext[1], p.ext[0]], [p.ext[3], p.ext[2]]], {color: colour, weight: 1.5,
+        opacity: 0.8, dashArray: '5 5', fill: false}).bindTooltip(p.t, {sticky: true}).addTo(extents);
+    }
+    var el = document.createElement('span');
+    el.innerHTML = geoShape(G[2], colour, p.s, p.low);  // our own SVG, no document text
+    el.dataset.place = p.id;  // for tests and scripts; set as data, never parsed as HTML
+    var m = L.marker([p.lat, p.lon], {
+      icon: L.divIcon({className: 'geo-pin geo-' + p.g + (p.low ? ' geo-low' : ''), html: el,
+                       iconSize: [p.s, p.s], iconAnchor: [p.s / 2, p.s / 2]}),
+      riseOnHover: true, keyboard: true, zIndexOffset: p.s * 10});
+    // left or right of the pin, towards the map's centre: never cut off at an edge
+    m.bindTooltip(p.t, {direction: 'auto', offset: [p.s / 2, 0]});
+    m.addTo(points);
+  });
+  polys.addTo(map); extents.addTo(map); points.addTo(map);
+  if (D.legend) {
+    var legend = L.control({position: 'bottomright'});
+    legend.onAdd = function () {
+      var div = L.DomUtil.create('div', 'geo-legend');
+      L.DomEvent.disableClickPropagation(div); L.DomEvent.disableScrollPropagation(div);
+      var title = document.createElement('b'); title.textContent = D.title + ' \u25be';
+      title.title = 'Show/hide the legend'; title.style.cursor = 'pointer';
+      var body = document.createElement('div'); body.className = 'geo-legend-body';
+      title.onclick = function () {
+        var hidden = body.style.display === 'none';
+        body.style.display = hidden ? '' : 'none';
+        title.textContent = D.title + (hidden ? ' \u25be' : ' \u25b8');
+      };
+      div.appendChild(title); div.appendChild(body);
+      var row = function (shape, colour, low, text) {
+        var r = document.createElement('div'), sw = document.createElement('span');
+        sw.innerHTML = geoShape(shape, colour, 13, low);
+        var label = document.createElement('span'); label.textContent = text;
+        r.appendChild(sw); r.appendChild(label); body.appendChild(r);
+      };
+      D.legend.forEach(function (k) { var G = D.groups[k]; row(G[2], G[1], false, G[0]); });
+      row('circle', '#555', true, 'low confidence (?)');
+      D.notes.forEach(function (t) {
+        var n = document.createElement('div'); n.className = 'geo-note'; n.textContent = t; body.appendChild(n);
+      });
+      return div;
+    };
+    legend.addTo(map);
+  }
+  return {polygons: polys, extents: extents, points: points};
