@@ -10,7 +10,6 @@ from typing import Any, Protocol
 
 from geo.models import Place
 
-
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 
 
