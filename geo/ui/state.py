@@ -221,53 +221,28 @@ def user_gazetteer() -> Any:
 def corrected(analyses: list[Analysis]) -> list[Analysis]:
     """The analyses with the user's corrections applied (memoised per store revision).
 
-    Only documents that a correction can touch are re-done: those with corrections of
-    their own (by content hash) and those mentioning a corpus-scope corrected name.
+    Only documents that a correction can touch are re-done
+    (:class:`geo.corrections.CorpusCorrections`).
     """
     store = get_store()
     rev = store_revision()
     if store is None or rev is None or not analyses:
         return analyses
+    from geo.corrections import CorpusCorrections
+
     memo = ss().get(K_APPLIED)
-    if memo is None or memo.get("rev") != rev or memo.get("path") != str(store.path):
+    if not isinstance(memo, CorpusCorrections) or not memo.is_for(store, rev):
         try:
-            active = store.active()
+            memo = CorpusCorrections.of(store, rev)
         except GeoError as exc:
             ss()[K_STORE_ERROR] = str(exc)
             return analyses
-        memo = {
-            "rev": rev,
-            "path": str(store.path),
-            "docs": {c.doc_hash for c in active},
-            "corpus": {c.norm for c in active if c.scope == "corpus"},
-            "out": {},
-        }
         ss()[K_APPLIED] = memo
-    from geo.corrections import apply_corrections
-    from geo.names import normalize_name
 
-    out: list[Analysis] = []
-    gaz: Any = None
-    for a in analyses:
-        hit = memo["out"].get(a.document.id)
-        if hit is not None and hit[0] is a:
-            out.append(hit[1])
-            continue
-        touched = a.document.content_hash in memo["docs"] or (
-            memo["corpus"]
-            and any(normalize_name(r.mention.text) in memo["corpus"] for r in a.resolutions)
-        )
-        b = a
-        if touched:
-            if gaz is None:
-                gaz = user_gazetteer()
-            try:
-                b = apply_corrections(a, store, gaz)
-            except GeoError as exc:
-                ss()[K_STORE_ERROR] = str(exc)
-        memo["out"][a.document.id] = (a, b)
-        out.append(b)
-    return out
+    def failed(exc: GeoError) -> None:
+        ss()[K_STORE_ERROR] = str(exc)
+
+    return memo.apply(analyses, store, user_gazetteer, on_error=failed)
 
 
 @st.cache_data(max_entries=5000, show_spinner=False)
