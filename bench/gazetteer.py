@@ -19,8 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from geo import settings
-from geo.gazetteer import Gazetteer, open_gazetteer
-from geo.gazetteer_build import build_gazetteer
+from geo.gazetteer import Gazetteer, build_gazetteer, open_gazetteer
 from geo.names import normalize_name
 
 

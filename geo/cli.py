@@ -150,7 +150,7 @@ def _gazetteer(args: argparse.Namespace) -> int:
         print(f"built {path}: {Gazetteer(path).meta.get('counts')}")
         return 0
     if args.gcommand == "import-geonames":
-        from geo.gazetteer_build import import_geonames
+        from geo.gazetteer import import_geonames
 
         stats = import_geonames(args.files, verbose=True)
         print(json.dumps(stats))

@@ -1,4 +1,4 @@
-"""Building and growing the store: GeoNames dump import on fixtures in the exact dump format."""
+"""Growing the store: GeoNames dump import on fixtures in the exact dump format."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ import zipfile
 import pytest
 
 from geo.errors import GeoNamesFormatError
-from geo.gazetteer import Gazetteer
-from geo.gazetteer_build import import_geonames, importance
+from geo.gazetteer import Gazetteer, import_geonames
 
 
 def geonames_line(gid, name, ascii_name, alt, lat, lon, fclass, fcode, cc, a1, pop):
@@ -44,13 +43,6 @@ def store(gazetteer, tmp_path):
     dst = tmp_path / "gaz.sqlite"
     shutil.copy(gazetteer.path, dst)
     return dst
-
-
-def test_importance_orders_kinds_and_population():
-    assert importance("country") > importance("admin1") > importance("city", 1000)
-    assert importance("city", 5_000_000) > importance("city", 50_000) > importance("city", 500)
-    assert importance("city", 1_000_000, "PPLC") > importance("city", 1_000_000)
-    assert importance("river") > importance("city", 2_000)  # "Nile" is not a village
 
 
 def test_import_places_alternate_names_and_admin1(store, tmp_path):
@@ -160,37 +152,3 @@ def test_invalid_zip_and_missing_file(store, tmp_path):
     alt.write_text("garbage line\n", encoding="utf-8")
     with pytest.raises(GeoNamesFormatError, match="alternateNames"):
         import_geonames([alt], store)
-
-
-def test_curated_physical_features_pass_their_checker():
-    """Structure, ranges, bboxes and Natural Earth location checks of data/physical_features.csv."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parent.parent
-    r = subprocess.run(
-        [sys.executable, str(root / "data/scripts/check_physical_features.py")],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert r.returncode == 0, r.stdout + r.stderr
-
-
-def test_a_join_by_admin1_code_must_agree_with_the_units_places():
-    """Natural Earth keeps pre-reform admin-1 codes: a polygon found by code is kept only
-    if the unit's own places lie in it."""
-    from geo.gazetteer_build import _agrees
-
-    square = {
-        "type": "Feature",
-        "properties": {"latitude": 0.5, "longitude": 0.5},
-        "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]},
-    }
-    inside, far = (0.5, 0.5, 1.0), (10.0, 10.0, 1.0)
-    assert _agrees(square, [inside, inside, far])
-    assert not _agrees(square, [inside, far, far])
-    assert _agrees(square, [(0.5, 0.5, 5.0), far, far])  # by weight (population)
-    assert _agrees(square, [(1.03, 0.5, 1.0)])  # just outside a coarse outline: still in
-    assert _agrees(square, [])  # nothing to check against

@@ -1,106 +1,22 @@
-"""The world gazetteer: one SQLite file, read-only at run time.
-
-Public API (all on :class:`Gazetteer`)::
-
-    gaz = open_gazetteer()            # builds data/gazetteer.sqlite on first use
-    gaz.lookup("Kabul")               # -> [Candidate, ...] best prior first
-    gaz.search("Panj")                # prefix search for a search box
-    gaz.get("geonames:1138958")       # -> Place | None
-    gaz.hierarchy(place)              # -> [place, admin-1, country]
-    gaz.nearby(34.5, 69.2, k=5)       # -> [(Place, km), ...]
-    gaz.containing(35.5, 69.8)        # -> admin-1 / country places whose polygon holds the point
-    gaz.geometry(place_id)            # -> GeoJSON geometry dict | None
-
-The resolver depends only on the small :class:`GazetteerLike` protocol, so tests
-can inject a ten-row in-memory gazetteer (:class:`MemoryGazetteer`).
-"""
+"""The SQLite store: :class:`Gazetteer`, read-only at run time (the file's format is in
+:mod:`geo.gazetteer.schema`; it is written by :mod:`geo.gazetteer.build`)."""
 
 from __future__ import annotations
 
 import json
-import math
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from geo import settings
+from geo.cache import BoundedCache
 from geo.errors import GazetteerError, InputError
+from geo.gazetteer.protocols import check_point, suggest_places
 from geo.geometry import haversine_km
 from geo.models import Candidate, MatchType, Place, Suggestion
 from geo.names import normalize_name, validate_name
-
-# --- the interface the resolver needs ------------------------------------------------
-
-
-class GazetteerLike(Protocol):
-    def lookup(self, name: str, *, fuzzy: bool = True, limit: int = ...) -> list[Candidate]: ...
-
-    def get(self, place_id: str) -> Place | None: ...
-
-    def parent_ids(self, place: Place) -> list[str]: ...
-
-
-class GazetteerView(GazetteerLike, Protocol):
-    """Everything the app, the map and the exports ask of a gazetteer (the resolver needs
-    only :class:`GazetteerLike`). :class:`Gazetteer`, :class:`MemoryGazetteer` and the
-    corrections' user-places overlay implement it."""
-
-    def search(self, prefix: str, *, limit: int = ...) -> list[Place]: ...
-
-    def suggest(self, query: str, *, limit: int = ...) -> list[Suggestion]: ...
-
-    def hierarchy(self, place: Place) -> list[Place]: ...
-
-    def country_of(self, country: str) -> Place | None: ...
-
-    def containing(self, lat: float, lon: float) -> list[Place]: ...
-
-    def geometry(self, place_id: str) -> dict[str, Any] | None: ...
-
-    def ids_of_kind(self, kind: str) -> list[str]: ...
-
-
-# --- SQLite store ----------------------------------------------------------------------
-
-SCHEMA = """
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE places(
-  rid INTEGER PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
-  name TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  fclass TEXT NOT NULL DEFAULT '',
-  fcode TEXT NOT NULL DEFAULT '',
-  country TEXT NOT NULL DEFAULT '',
-  admin1 TEXT NOT NULL DEFAULT '',
-  lat REAL NOT NULL,
-  lon REAL NOT NULL,
-  population INTEGER NOT NULL DEFAULT 0,
-  importance REAL NOT NULL DEFAULT 0,
-  min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL,
-  countries TEXT NOT NULL DEFAULT '',
-  geonameid INTEGER,
-  source INTEGER NOT NULL DEFAULT 0  -- sources.sid
-);
-CREATE TABLE sources(sid INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
--- key: normalize_name(name); is_alias: 0 for the place's own name (then name is '')
-CREATE TABLE names(
-  key TEXT NOT NULL,
-  rid INTEGER NOT NULL,
-  name TEXT NOT NULL,
-  is_alias INTEGER NOT NULL,
-  PRIMARY KEY(key, rid)
-) WITHOUT ROWID;
-CREATE TABLE geometries(rid INTEGER PRIMARY KEY, geojson TEXT NOT NULL);
-CREATE VIRTUAL TABLE point_index USING rtree(rid, min_lat, max_lat, min_lon, max_lon);
-CREATE VIRTUAL TABLE shape_index USING rtree(rid, min_lat, max_lat, min_lon, max_lon);
-"""
-POST_SCHEMA = """
-CREATE INDEX IF NOT EXISTS places_admin ON places(country, admin1)
-  WHERE kind IN ('admin1', 'country');
-"""
 
 _PLACE_COLS = (
     "p.rid, p.id, p.name, p.kind, p.fclass, p.fcode, p.country, p.admin1, p.lat, p.lon, "
@@ -148,7 +64,8 @@ class Gazetteer:
         self.meta: dict[str, str] = meta
         self._fuzzy: dict[str, list[str]] | None = None
         self._fuzzy_lock = threading.Lock()
-        self._shape_cache: dict[int, Any] = {}
+        # parsed polygons for containing(), by rid
+        self._shape_cache: BoundedCache[int, Any] = BoundedCache(2000)
 
     # connections are per thread (Streamlit serves each session on its own thread)
     def _conn(self) -> sqlite3.Connection:
@@ -339,7 +256,7 @@ class Gazetteer:
         self, lat: float, lon: float, k: int = 10, *, kinds: Sequence[str] | None = None
     ) -> list[tuple[Place, float]]:
         """The ``k`` places nearest to (lat, lon) with their distance in km."""
-        _check_point(lat, lon)
+        check_point(lat, lon)
         if k < 1:
             raise InputError("k must be at least 1")
         conn = self._conn()
@@ -365,7 +282,7 @@ class Gazetteer:
 
     def containing(self, lat: float, lon: float) -> list[Place]:
         """Admin-1 and country places whose polygon contains the point (smallest first)."""
-        _check_point(lat, lon)
+        check_point(lat, lon)
         from shapely.geometry import Point, shape
 
         conn = self._conn()
@@ -383,9 +300,7 @@ class Gazetteer:
                 if g is None:
                     continue
                 shp = shape(json.loads(g[0]))
-                if len(self._shape_cache) > 2000:
-                    self._shape_cache.clear()
-                self._shape_cache[r[0]] = shp
+                self._shape_cache.put(r[0], shp)
             if shp.covers(pt):
                 order = {"admin2": 0, "admin1": 1, "country": 2}.get(r[3], 3)
                 hits.append((order, _row_to_place(r)))
@@ -409,178 +324,3 @@ class Gazetteer:
         if conn is not None:
             conn.close()
             self._local.conn = None
-
-
-def _check_point(lat: float, lon: float) -> None:
-    if not isinstance(lat, (int, float)) or not isinstance(lon, (int, float)):
-        raise InputError("lat and lon must be numbers")
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat) or math.isnan(lon):
-        raise InputError(f"({lat}, {lon}) is not a valid latitude/longitude")
-
-
-_OPEN_LOCK = threading.Lock()
-
-
-def ensure_gazetteer(path: str | Path | None = None, *, force: bool = False) -> bool:
-    """Build the store if it is missing, stale or ``force``; True if it was built.
-
-    One builder at a time across processes (test workers, the app, the CLI)."""
-    import fcntl
-
-    p = Path(path) if path else settings.GAZETTEER_PATH
-    if not force and p.exists() and not _stale(p):
-        return False
-    from geo.gazetteer_build import build_gazetteer
-
-    p.parent.mkdir(parents=True, exist_ok=True)
-    with _OPEN_LOCK, open(p.with_name(p.name + ".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if force or not p.exists() or _stale(p):
-            build_gazetteer(p, verbose=force)
-            return True
-    return False
-
-
-def open_gazetteer(path: str | Path | None = None, *, build: bool = True) -> Gazetteer:
-    """Open the gazetteer, building it from the installed registry data if missing."""
-    p = Path(path) if path else settings.GAZETTEER_PATH
-    if not build and (not p.exists() or _stale(p)):
-        raise GazetteerError(f"no up-to-date gazetteer at {p}; run `python -m geo gazetteer build`")
-    ensure_gazetteer(p)
-    return Gazetteer(p)
-
-
-def _stale(p: Path) -> bool:
-    try:
-        conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        return True
-    return row is None or row[0] != inputs_fingerprint()
-
-
-def inputs_fingerprint() -> str:
-    """Schema version + a hash of the curated inputs under data/: a store built from
-    other inputs is stale and rebuilt on first use."""
-    import hashlib
-
-    h = hashlib.sha256(settings.GAZETTEER_VERSION.encode())
-    for p in settings.GAZETTEER_INPUTS:
-        if p.exists():
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
-    return f"{settings.GAZETTEER_VERSION}-{h.hexdigest()[:16]}"
-
-
-class _Searchable(Protocol):
-    def lookup(self, name: str, *, fuzzy: bool = True, limit: int = ...) -> list[Candidate]: ...
-
-    def search(self, prefix: str, *, limit: int = ...) -> list[Place]: ...
-
-
-_HOW = {"fuzzy": "similar spelling", "alias": "other name", "folded": "", "exact": ""}
-
-
-def suggest_places(gaz: _Searchable, query: str, *, limit: int = 8) -> list[Suggestion]:
-    """What a search box offers for ``query``: exact, other-name and close-spelling
-    matches first, then names that start with it; one entry per place."""
-    out: dict[str, Suggestion] = {}
-    for c in gaz.lookup(query, fuzzy=True, limit=limit):
-        how = f"similar to {c.matched_name}" if c.match == "fuzzy" else _HOW.get(c.match, "")
-        out.setdefault(c.place.id, Suggestion(c.place, how))
-    if len(out) < limit:
-        for p in gaz.search(query, limit=limit):
-            out.setdefault(p.id, Suggestion(p, "starts with"))
-    return list(out.values())[:limit]
-
-
-class MemoryGazetteer:
-    """A tiny in-memory gazetteer with the resolver's interface, for tests."""
-
-    def __init__(self, places: Iterable[Place]) -> None:
-        self.places = {p.id: p for p in places}
-        self._by_key: dict[str, list[tuple[Place, str, bool]]] = {}
-        for p in self.places.values():
-            for i, n in enumerate((p.name, *p.aliases)):
-                lst = self._by_key.setdefault(normalize_name(n), [])
-                if all(q.id != p.id for q, _, _ in lst):
-                    lst.append((p, n, i > 0))
-        for lst in self._by_key.values():
-            lst.sort(key=lambda t: (-t[0].importance, -t[0].population))
-
-    def lookup(
-        self, name: str, *, fuzzy: bool = True, limit: int = settings.MAX_CANDIDATES
-    ) -> list[Candidate]:
-        validate_name(name, max_chars=settings.MAX_QUERY_CHARS)
-        key = normalize_name(name)
-        out = []
-        for p, n, alias in self._by_key.get(key, [])[:limit]:
-            match: MatchType = (
-                "folded" if n.casefold() != name.casefold() else ("alias" if alias else "exact")
-            )
-            out.append(Candidate(p, n, match, 1.0))
-        if out or not fuzzy or len(key) < settings.FUZZY_MIN_LEN:
-            return out
-        from rapidfuzz import fuzz, process
-
-        hits = process.extract(
-            key, list(self._by_key), scorer=fuzz.ratio, score_cutoff=settings.FUZZY_MIN_SCORE
-        )
-        for k, score, _ in hits:
-            for p, n, _alias in self._by_key[k]:
-                out.append(Candidate(p, n, "fuzzy", score / 100.0))
-        return out[:limit]
-
-    def search(self, prefix: str, *, limit: int = 20) -> list[Place]:
-        validate_name(prefix, what="search text")
-        key = normalize_name(prefix)
-        hits = {p.id: p for k, lst in self._by_key.items() if k.startswith(key) for p, _, _ in lst}
-        return sorted(hits.values(), key=lambda p: (-p.importance, -p.population))[:limit]
-
-    def suggest(self, query: str, *, limit: int = 8) -> list[Suggestion]:
-        return suggest_places(self, query, limit=limit)
-
-    def get(self, place_id: str) -> Place | None:
-        return self.places.get(place_id)
-
-    def hierarchy(self, place: Place) -> list[Place]:
-        return [place, *(p for pid in self.parent_ids(place) if (p := self.places.get(pid)))]
-
-    def country_of(self, country: str) -> Place | None:
-        return next(
-            (p for p in self.places.values() if p.kind == "country" and p.country == country),
-            None,
-        )
-
-    def containing(self, lat: float, lon: float) -> list[Place]:
-        """Admin-1 and country places whose box holds the point (no polygons here)."""
-        _check_point(lat, lon)
-        hits = [p for p in self.places.values() if p.kind in ("admin1", "country") and p.bbox
-                and p.bbox[0] <= lon <= p.bbox[2] and p.bbox[1] <= lat <= p.bbox[3]]  # fmt: skip
-        return sorted(hits, key=lambda p: p.kind != "admin1")
-
-    def geometry(self, place_id: str) -> dict[str, Any] | None:
-        return None
-
-    def ids_of_kind(self, kind: str) -> list[str]:
-        return [p.id for p in self.places.values() if p.kind == kind]
-
-    def parent_ids(self, place: Place) -> list[str]:
-        out = []
-        for p in self.places.values():
-            if p.id == place.id:
-                continue
-            if (
-                p.kind == "admin1"
-                and (p.country, p.admin1) == (place.country, place.admin1)
-                and place.kind not in ("admin1", "country")
-                and place.admin1
-            ):
-                out.append(p.id)
-        for p in self.places.values():
-            if p.kind == "country" and p.country == place.country and place.kind != "country":
-                out.append(p.id)
-        return out
