@@ -84,6 +84,7 @@ class Context:
     def __init__(self, document: Document, nlp: NlpResult, gazetteer: GazetteerLike) -> None:
         self.lex: Lexicon = lexicon()
         lex = self.lex
+        self._gap = T.adjacent_gap  # read per call of adjacent(): bound once
         self.doc = document
         self.text = document.text
         n_text = len(self.text)
@@ -187,7 +188,7 @@ class Context:
         if self.sent_id[i] != self.sent_id[j]:
             return False
         gap = self.text[self.toks[i].end : self.toks[j].start]
-        return "\n" not in gap and len(gap) <= T.adjacent_gap
+        return "\n" not in gap and len(gap) <= self._gap
 
     def capword(self, i: int) -> bool:
         """Token ``i`` is a capitalised word other than "I"."""
