@@ -7,6 +7,10 @@ have ``entry,value,source``. ``source`` names where the entry's group comes from
 ("English function words", "AP Stylebook state abbreviations" ...). Entries keep their
 case as written: the code says per list whether it compares lower-cased words.
 
+Entries are members of general classes that can be named without looking at any corpus.
+A word is not added because an evaluation corpus contains it (a disease name in epidemics
+news, a local event's name): such entries measure the corpus, not the method.
+
 :func:`lexicon` reads every file once per process and returns one immutable
 :class:`Lexicon`. A missing or malformed file raises :class:`~geo.errors.GeoError`.
 """
