@@ -1,0 +1,248 @@
+"""The acceptance rules: does the evidence say a candidate span names a place?
+
+:func:`accept` weighs, for one candidate, what blocks it (a number or date entity, a street
+or disease word after it, a byline, a person's or organisation's name), what supports it
+(a location cue, a comma neighbour that is a country or unit, the same name tagged as a
+place elsewhere) and the strength of its gazetteer candidates
+(:func:`~geo.recognize.evidence.place_strength`) against the cut-offs in
+:class:`~geo.recognize.thresholds.Thresholds`, by the spaCy label over the span.
+
+A rejection for a reason that document-level consistency must not override (a person, an
+organisation, a stop word ...) marks the candidate ``hard`` (:func:`hard`).
+"""
+
+from __future__ import annotations
+
+from geo.names import normalize_name
+from geo.nlp import Entity
+from geo.recognize.blocking import not_honorific
+from geo.recognize.context import Cand, Context, is_cap
+from geo.recognize.evidence import place_strength
+from geo.recognize.thresholds import THRESHOLDS as T
+
+__all__ = ["accept", "hard", "has_location_cue", "run_context", "stands_alone"]
+
+
+def has_location_cue(ctx: Context, c: Cand) -> bool:
+    """A preposition of place before the span, or a type cue around it."""
+    lex = ctx.lex
+    p = ctx.prev_word(c.ts).lower()
+    if p in lex.strong_preps:
+        return True
+    if p == "of" and c.ts >= 2 and ctx.toks[c.ts - 2].text.lower() in lex.direction_of:
+        return True
+    return bool(c.cue)
+
+
+def _name_run_end(ctx: Context, j: int, limit: int = T.comma_name_words) -> int:
+    """End of the run of at most ``limit`` adjacent capitalised words from token ``j``."""
+    e = j + 1
+    while e < ctx.n and e < j + limit and ctx.adjacent(e - 1, e) and ctx.capword(e):
+        e += 1
+    return e
+
+
+def _comma_neighbour_place(ctx: Context, c: Cand) -> bool:
+    """ "Athens, Georgia" / "Lugano, Ticino": a comma between the span and a capitalised
+    name where the later one is a country / first- or second-level unit."""
+    toks = ctx.toks
+    units = ("country", "admin1", "admin2")
+    # X, <unit>
+    if c.te + 1 < ctx.n and toks[c.te].text == "," and ctx.adjacent(c.te, c.te + 1):
+        j = c.te + 1
+        if ctx.capword(j):
+            w = toks[j].text
+            if w in ctx.lex.us_state_abbr:
+                return True
+            for end in range(_name_run_end(ctx, j), j, -1):
+                cands = ctx.lookup(ctx.span_text(j, end))
+                if any(x.place.kind in units for x in cands[: T.comma_candidates]):
+                    return True
+    # <place>, X where X is a unit
+    if (
+        c.ts >= 2
+        and toks[c.ts - 1].text == ","
+        and ctx.adjacent(c.ts - 1, c.ts)
+        and ctx.capword(c.ts - 2)
+        and ctx.adjacent(c.ts - 2, c.ts - 1)
+    ):
+        own = ctx.lookup(c.name) if c.name else []
+        if any(x.place.kind in units for x in own[: T.comma_candidates]):
+            k = c.ts - 2
+            if ctx.lookup(toks[k].text) or toks[k].text.lower() in ctx.place_names:
+                return True
+    return False
+
+
+def _entity_words(ctx: Context, e: Entity) -> set[str]:
+    """The lower-cased tokens of entity ``e``."""
+    ts, te = ctx.tok_at(e.start), ctx.tok_at(e.end)
+    return {ctx.toks[m].text.lower() for m in range(ts, te)}
+
+
+def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
+    """Does the evidence say this candidate span names a place? ``blocked`` is
+    :func:`~geo.recognize.blocking.blocked_tokens` of the document."""
+    lex = ctx.lex
+    span_block = {blocked[m] for m in range(c.ts, c.te)} - {""}
+    ent = ctx.ent_of[c.ts]
+    label = ent.label if ent is not None else ""
+    if any(
+        (e := ctx.ent_of[m]) is not None and e.label in lex.numeric_labels
+        for m in range(c.ts, c.te)
+    ):
+        return hard(c)
+    nxt = ctx.next_word(c.te)
+    if nxt in lex.street and c.method != "pattern":
+        return hard(c)  # "Bergen Street", "Elm Road"
+    if nxt.lower() in lex.disease:
+        return hard(c)  # "Marburg virus", "West Nile fever"
+    if ctx.prev_word(c.ts) == "By":
+        return hard(c)  # a byline: "By JANE CALLOWAY"
+    if c.is_demonym or c.method == "pattern":
+        if c.method == "pattern":
+            tail = {w.lower() for w in run_context(ctx, c)[1]}
+            if tail and tail & lex.facility_lower and not tail & lex.civic:
+                return False  # "Kestrel Valley Retirement Home"
+        return "person" not in span_block and "org" not in span_block
+    cands = ctx.lookup(c.name) if c.name else []
+    strength = place_strength(cands)
+    key = normalize_name(c.name)
+    tagged_place = key in ctx.place_names
+    cue = has_location_cue(ctx, c) or _comma_neighbour_place(ctx, c)
+    single = c.te - c.ts == 1
+    first = ctx.toks[c.ts].text
+    whole_ent = ent is not None and ent.start == c.start and ent.end == c.end
+
+    if "org" in span_block:
+        return hard(c)
+    # spaCy calls some multi-word places PERSON ("Milton Keynes"): only an exact, strong
+    # gazetteer name that is the whole entity escapes
+    if "person" in span_block and not (
+        whole_ent
+        and label == "PERSON"
+        and strength >= T.person_entity
+        and cands
+        and cands[0].match != "alias"
+        and not_honorific(ctx, c)
+    ):
+        return hard(c)
+    # people: the name is a person's surname elsewhere in the document, or speaks
+    person_like = ctx.person_like(key) or nxt.lower() in lex.speech_verbs
+    if person_like and strength < T.person_like_max and not (label in ("GPE", "LOC") and cue):
+        return hard(c)
+    # the next capitalised word is part of a person's name ("Paris Hilton")
+    if c.te < ctx.n and ctx.adjacent(c.te - 1, c.te):
+        ne = ctx.ent_of[c.te]
+        if ne is not None and ne.label == "PERSON" and ne.start <= ctx.toks[c.ts].start:
+            return hard(c)
+    if single and lex.is_stop(first) and not cands:
+        return hard(c)
+
+    if c.method == "ner" and label in ("GPE", "LOC") and whole_ent:
+        if cands:
+            return not (single and lex.is_stop(first))
+        # a name the gazetteer does not know: only with a cue ("in X", "X, Georgia")
+        return cue and not person_like
+    if not cands:
+        return False
+    if single and lex.is_stop(first):
+        return hard(c)
+    if single and first.isupper() and len(first) <= T.acronym_max_len and strength < T.acronym_max:
+        return hard(c)  # acronyms ("AP", "CNN") unless a country code ("US", "UK")
+    # part of a longer capitalised name: "Millbrook Police Department" (a civic body
+    # of the place: kept), "Grace Okafor Elementary School", "United Way" (dropped)
+    before, after = run_context(ctx, c)
+    if before or after:
+        head_ok = all(w in lex.direction_prefix or w in ("The", "THE") for w in before)
+        tail = {w.lower() for w in after}
+        if head_ok and tail <= lex.generic_tail:
+            if not tail or tail & lex.civic:
+                if tail:
+                    return strength >= T.civic_body or tagged_place
+            else:
+                return tagged_place or strength >= T.facility_name
+        elif not (tagged_place or strength >= T.longer_name):
+            return False
+    # inside a longer organisation or facility name
+    embedded = ent is not None and not whole_ent and label in ("ORG", "FAC")
+    if embedded or nxt in lex.facility:
+        words = _entity_words(ctx, ent) if ent is not None and embedded else {nxt.lower()}
+        if words & lex.civic:
+            return strength >= T.civic_body or tagged_place
+        return tagged_place or strength >= T.facility_name
+    if label in ("GPE", "LOC"):
+        return True
+    if label == "PERSON":
+        # a lone PERSON token: a place only with strong support (first names like
+        # "Devon" or "Brittany" are also provinces; countries are safe)
+        return (
+            (cue and strength >= T.lone_person_supported)
+            or (tagged_place and strength >= T.lone_person_supported)
+            or strength >= T.lone_person
+        )
+    if label == "ORG":
+        return (
+            strength >= T.org
+            or (tagged_place and strength >= T.org_tagged)
+            or (cue and strength >= T.org_cue)
+        )
+    if label == "FAC":
+        return strength >= T.fac or cue or tagged_place
+    if label == "NORP":
+        return not single and strength >= T.norp
+    if label:
+        return strength >= T.other_label  # EVENT, WORK_OF_ART, PRODUCT, LAW, LANGUAGE
+    if tagged_place:
+        return strength >= T.tagged_place
+    tok = ctx.toks[c.ts]
+    if single and tok.tag not in ("NNP", "NNPS") and not first.isupper():
+        # a capitalised common word (sentence-initial "Police", "Reading")
+        return strength >= T.common_word and not ctx.sent_start[c.ts]
+    if ctx.sent_start[c.ts] and single:
+        return strength >= T.sentence_initial or (cue and strength >= T.sentence_initial_cue)
+    if cue:
+        return strength >= T.cue
+    return strength >= T.bare
+
+
+def run_context(ctx: Context, c: Cand) -> tuple[list[str], list[str]]:
+    """The capitalised words right before and after the span (same line and sentence)."""
+    lex = ctx.lex
+    before: list[str] = []
+    k = c.ts
+    while (
+        k > 0
+        and ctx.adjacent(k - 1, k)
+        and ctx.capword(k - 1)
+        and len(before) < T.run_context_words
+    ):
+        w = ctx.toks[k - 1].text
+        if w in lex.us_state_abbr or (w.lower() in lex.pattern_stop and w not in ("The", "THE")):
+            break
+        if ctx.sent_start[k - 1] and lex.is_stop(w) and w not in ("The", "THE"):
+            break
+        before.insert(0, w)
+        k -= 1
+    after: list[str] = []
+    k = c.te
+    while (
+        k < ctx.n and ctx.adjacent(k - 1, k) and ctx.capword(k) and len(after) < T.run_context_words
+    ):
+        after.append(ctx.toks[k].text)
+        k += 1
+    return before, after
+
+
+def stands_alone(ctx: Context, c: Cand) -> bool:
+    """No capitalised word right before or after the span (not part of a longer name)."""
+    p = ctx.prev_word(c.ts)
+    n = ctx.next_word(c.te)
+    before = bool(p) and is_cap(p) and not ctx.sent_start[c.ts]
+    return not before and not (n and is_cap(n))
+
+
+def hard(c: Cand) -> bool:
+    """Reject ``c`` for a reason that document-level consistency must not override."""
+    c.hard = True
+    return False

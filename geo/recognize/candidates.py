@@ -1,0 +1,283 @@
+"""Candidate spans from three sources of evidence (demonyms: :mod:`geo.recognize.demonyms`).
+
+* :func:`pattern_candidates`: feature-type patterns ("X County", "the X River", "Lake X",
+  "Gulf of X", "Mount X").
+* :func:`ner_candidates`: spaCy GPE, LOC, FAC, ORG, PERSON and NORP entities, trimmed of a
+  leading article, a trailing possessive or punctuation and trailing lower-case cue words
+  ("Kapisa province" -> "Kapisa" with cue admin1).
+* :func:`gazetteer_candidates`: capitalised token sequences (with connectors such as "of",
+  "de" and hyphens inside) matched against the gazetteer, longest match first, stop words
+  never matched alone.
+* :func:`abbreviation_candidates`: US state abbreviations after "Place," ("Dalton, Ga.").
+
+Every candidate may carry a ``cue``: the gazetteer kind a lower-case word after it
+("province") or before "of" ("the town of X") suggests.
+"""
+
+from __future__ import annotations
+
+from geo.recognize.context import (
+    PRIORITY_ABBREVIATION,
+    PRIORITY_GAZETTEER,
+    PRIORITY_NER_OTHER,
+    PRIORITY_NER_PLACE,
+    PRIORITY_PATTERN,
+    Cand,
+    Context,
+    is_cap,
+)
+from geo.recognize.thresholds import THRESHOLDS as T
+
+__all__ = [
+    "abbreviation_candidates",
+    "cue_after",
+    "cue_before",
+    "gazetteer_candidates",
+    "ner_candidates",
+    "pattern_candidates",
+]
+
+
+def pattern_candidates(ctx: Context) -> list[Cand]:
+    """Feature-type patterns: "X County", "the X River", "Lake X", "Gulf of X" ..."""
+    lex = ctx.lex
+    out: list[Cand] = []
+    toks = ctx.toks
+    n = ctx.n
+    for i in range(n):
+        w = toks[i].text
+        # "X County" / "X River" / "X Mountains": type word after capitalised name words
+        if w in lex.type_suffix and i > 0 and ctx.adjacent(i - 1, i) and ctx.capword(i - 1):
+            k = i
+            while (
+                k > 0
+                and ctx.adjacent(k - 1, k)
+                and ctx.capword(k - 1)
+                and toks[k - 1].text not in lex.type_suffix
+                and toks[k - 1].text.lower() not in lex.pattern_stop
+                and toks[k - 1].text.lower() not in lex.honorifics
+                and k > i - T.suffix_name_words
+            ):
+                k -= 1
+            if k == i:
+                continue
+            # "Lake X" prefix is handled below; drop a leading "The"
+            if toks[k].text in ("The", "THE") and k < i - 1:
+                k += 1
+            cue = lex.type_suffix[w]
+            full = ctx.span_text(k, i + 1)
+            bare = ctx.span_text(k, i)
+            name = full if ctx.lookup(full) else bare
+            out.append(
+                Cand(
+                    k, i + 1, toks[k].start, toks[i].end, name, cue, "pattern", "", PRIORITY_PATTERN
+                )
+            )
+        # "Lake X", "Mount X", "River X", "Gulf of X", "Isle of X"
+        if w in lex.type_prefix and i + 1 < n and ctx.adjacent(i, i + 1):
+            j = i + 1
+            if toks[j].text == "of" and j + 1 < n and ctx.adjacent(j, j + 1):
+                j += 1
+                if toks[j].text == "the" and j + 1 < n:
+                    j += 1
+            if not ctx.capword(j) or lex.is_stop(toks[j].text):
+                continue
+            e = j
+            while (
+                e + 1 < n
+                and ctx.adjacent(e, e + 1)
+                and ctx.capword(e + 1)
+                and e < j + T.prefix_more_words
+            ):
+                if toks[e + 1].text in lex.type_suffix or toks[e + 1].text.lower() in lex.org_block:
+                    break
+                e += 1
+            full = ctx.span_text(i, e + 1)
+            cue = lex.type_prefix[w]
+            if w in ("Gulf", "Bay", "Sea", "Strait") and toks[i + 1].text != "of":
+                continue  # "Bay Area", "Sea Island": not the prefix pattern
+            name = full if ctx.lookup(full) else ctx.span_text(j, e + 1)
+            out.append(
+                Cand(
+                    i, e + 1, toks[i].start, toks[e].end, name, cue, "pattern", "", PRIORITY_PATTERN
+                )
+            )
+    return out
+
+
+def cue_after(ctx: Context, te: int) -> str:
+    """The kind a lower-case cue word right after the span suggests ("Kapisa province")."""
+    w = ctx.next_word(te)
+    if w and w[0].islower():
+        return ctx.lex.cue_after.get(w, "")
+    return ""
+
+
+def cue_before(ctx: Context, ts: int) -> str:
+    """ "the town of X" -> city; "X" after "north of" etc. gives no kind."""
+    if ts >= 2 and ctx.toks[ts - 1].text == "of" and ctx.adjacent(ts - 1, ts):
+        w = ctx.toks[ts - 2].text
+        if w[:1].islower():
+            return ctx.lex.cue_before_of.get(w, "")
+    return ""
+
+
+def ner_candidates(ctx: Context) -> list[Cand]:
+    """One candidate per GPE/LOC/FAC/ORG/PERSON/NORP entity that starts capitalised after
+    trimming; "Northern X" becomes "X" when only the rest is a gazetteer name."""
+    lex = ctx.lex
+    out: list[Cand] = []
+    for e in ctx.entities:
+        if e.label not in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
+            continue
+        ts, te = ctx.tok_at(e.start), ctx.tok_at(e.end)
+        if te <= ts:
+            continue
+        # trim leading article / trailing possessive and punctuation
+        while ts < te and ctx.toks[ts].text.lower() in ("the", "a", "an"):
+            ts += 1
+        while te > ts and ctx.toks[te - 1].text in ("'s", "’s", "'", "’", ".", ",", "-", "—"):
+            te -= 1
+        # trailing lower-case cue words ("Kapisa province") leave the span
+        cue = ""
+        while te > ts + 1 and ctx.toks[te - 1].text in lex.cue_after:
+            cue = cue or lex.cue_after[ctx.toks[te - 1].text]
+            te -= 1
+        if te <= ts or not is_cap(ctx.toks[ts].text):
+            continue
+        cue = cue or cue_after(ctx, te) or cue_before(ctx, ts)
+        text = ctx.span_text(ts, te)
+        name = text
+        cands = ctx.lookup(text)
+        # "Northern Iraq" -> "Iraq" when only the rest is a known name
+        if not cands and te - ts >= 2 and ctx.toks[ts].text in lex.direction_prefix:
+            rest = ctx.span_text(ts + 1, te)
+            if ctx.lookup(rest):
+                ts += 1
+                name = rest
+                text = rest
+        prio = PRIORITY_NER_PLACE if e.label in ("GPE", "LOC") else PRIORITY_NER_OTHER
+        out.append(
+            Cand(ts, te, ctx.toks[ts].start, ctx.toks[te - 1].end, name, cue, "ner", e.label, prio)
+        )
+    return out
+
+
+def gazetteer_candidates(ctx: Context) -> list[Cand]:
+    """Capitalised token sequences matched against the gazetteer, longest match first."""
+    lex = ctx.lex
+    out: list[Cand] = []
+    toks = ctx.toks
+    n = ctx.n
+    i = 0
+    max_len = T.max_name_tokens
+    while i < n:
+        if not ctx.capword(i):
+            i += 1
+            continue
+        # the capitalised run (with connectors inside) starting at i
+        j = i
+        while j + 1 < n and ctx.adjacent(j, j + 1):
+            nxt = toks[j + 1].text
+            if ctx.capword(j + 1):
+                j += 1
+            elif (
+                nxt in lex.connectors
+                and j + 2 < n
+                and ctx.adjacent(j + 1, j + 2)
+                and (
+                    ctx.capword(j + 2)
+                    or (toks[j + 2].text == "the" and j + 3 < n and ctx.capword(j + 3))
+                )
+            ):
+                j += 2 if ctx.capword(j + 2) else 3
+            elif (
+                nxt in ("-", "–")
+                and j + 2 < n
+                and ctx.capword(j + 2)
+                and (toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end)
+            ):
+                j += 2
+            else:
+                break
+        run_end = j + 1
+        s = i
+        while s < run_end:
+            w = toks[s].text
+            if not ctx.capword(s) or w.lower() in lex.connectors or w in ("The", "THE", "A", "An"):
+                s += 1
+                continue
+            found = None
+            for e in range(min(run_end, s + max_len), s, -1):
+                last = toks[e - 1].text
+                if last.lower() in lex.connectors or last in ("-", "–"):
+                    continue
+                if e - s == 1 and (lex.is_stop(w) or lex.is_stop(w.rstrip("."))):
+                    continue
+                name = ctx.span_text(s, e)
+                if len(name) < 2:
+                    continue
+                cands = ctx.lookup(name)
+                if cands:
+                    found = (e, name)
+                    break
+            if found is None:
+                s += 1
+                continue
+            e, name = found
+            out.append(
+                Cand(
+                    s,
+                    e,
+                    toks[s].start,
+                    toks[e - 1].end,
+                    name,
+                    "",
+                    "gazetteer",
+                    "",
+                    PRIORITY_GAZETTEER,
+                )
+            )
+            s = e
+        i = run_end
+    for c in out:
+        c.cue = cue_after(ctx, c.te) or cue_before(ctx, c.ts)
+    return out
+
+
+def abbreviation_candidates(ctx: Context) -> list[Cand]:
+    """ "Dalton, Ga." / "Austin, TX": a state abbreviation right after "Place,"."""
+    abbr = ctx.lex.us_state_abbr
+    out: list[Cand] = []
+    toks = ctx.toks
+    for i in range(2, ctx.n):
+        w = toks[i].text
+        end = i + 1
+        full = abbr.get(w)
+        if full is None and end < ctx.n and ctx.adjacent(i, end):
+            full = abbr.get(ctx.span_text(i, end + 1))  # "W. Va."
+            if full is not None:
+                end += 1
+        if (
+            full is None
+            and end < ctx.n
+            and toks[end].text == "."
+            and toks[end].start == toks[i].end
+        ):
+            full = abbr.get(w + ".")  # "Ga" "." split at a sentence end
+            end += 1
+        if full is None:
+            continue
+        if toks[i - 1].text != "," or not ctx.capword(i - 2):
+            continue
+        if not (ctx.adjacent(i - 2, i - 1) and ctx.adjacent(i - 1, i)):
+            continue
+        if len(w) == 2 and w.isupper() and not ctx.lookup(toks[i - 2].text):
+            continue  # postal codes only after a known place name
+        out.append(
+            Cand(
+                i, end, toks[i].start, toks[end - 1].end, full, "admin1", "pattern", "",
+                PRIORITY_ABBREVIATION,
+            )
+        )  # fmt: skip
+    return out

@@ -1,0 +1,52 @@
+"""The acceptance rules: common words, labels and strength, streets and diseases."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.documents import document_from_text
+from geo.gazetteer import MemoryGazetteer
+from geo.models import Place
+from geo.nlp import NlpResult, Token
+from geo.recognize import find_mentions
+from tests.recognize.helpers import PLACES, gazetteer, make_nlp, mentions, texts
+
+
+def _town(name: str, country: str, admin1: str) -> Place:
+    return Place(id=f"p:{name.lower()}", name=name, kind="city", lat=1.0, lon=2.0,
+                 country=country, admin1=admin1, population=3_000, importance=0.3)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer()
+
+
+def test_sentence_initial_common_word_is_not_a_place(gaz):
+    nlp = make_nlp("Police said the road was closed.")
+    # a tagger would call sentence-initial "Police" a common noun
+    toks = tuple(Token(t.start, t.end, t.text, "NNS" if t.text == "Police" else t.tag, "", "")
+                 for t in nlp.tokens)  # fmt: skip
+    doc = document_from_text("Police said the road was closed.")
+    assert find_mentions(doc, NlpResult(toks, ()), gaz) == []
+
+
+def test_org_label_with_strong_gazetteer_evidence(gaz):
+    ms = mentions("The people of Panjshir would resist.", gaz, {"Panjshir": "ORG"})
+    assert texts(ms) == ["Panjshir"]
+
+
+def test_street_and_disease_words_make_a_name_no_place(gaz):
+    assert texts(mentions("The shop on Kabul Street reopened.", gaz)) == []
+    assert texts(mentions("Doctors studied the Kapisa virus for years.", gaz)) == []
+
+
+def test_date_entity_holds_no_place(gaz):
+    ms = mentions("The Springfield Day parade went ahead.", gaz, {"Springfield Day": "DATE"})
+    assert texts(ms) == []
+
+
+def test_small_town_with_a_location_cue(gaz):
+    small = MemoryGazetteer([*PLACES, _town("Quillan", "FR", "76")])
+    assert texts(mentions("Floods reached Quillan on Monday.", small)) == []
+    assert texts(mentions("Floods reached the streets in Quillan on Monday.", small)) == ["Quillan"]
