@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 
@@ -11,9 +13,13 @@ import pytest
 from geo.cli import main
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "geo", *args], capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "geo", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -65,10 +71,13 @@ def test_bad_input_exits_2_with_a_clear_message(gazetteer, capsys, args, message
     assert err.startswith("error: ") and message in err
 
 
-def test_import_geonames_rejects_invalid_file(tmp_path):
+def test_import_geonames_rejects_invalid_file(tmp_path, gazetteer):
+    # on a copy: an import writes to the store, and the shared one must stay as built
+    copy = tmp_path / "gazetteer.sqlite"
+    shutil.copyfile(gazetteer.path, copy)
     f = tmp_path / "allCountries.txt"
     f.write_text("not\ta\tgeonames\tline\n", encoding="utf-8")
-    r = run("gazetteer", "import-geonames", str(f))
+    r = run("gazetteer", "import-geonames", str(f), env={"GEO_GAZETTEER": str(copy)})
     assert r.returncode == 2
     assert "allCountries.txt:1" in r.stderr and "19 tab-separated columns" in r.stderr
 
