@@ -23,6 +23,8 @@ NE_ADMIN1_PATH = DATA_DIR / "ne_admin1.geojson.gz"
 DEMONYMS_CSV = DATA_DIR / "demonyms.csv"
 #: Curated country short names ("U.S.", "Britain").
 COUNTRY_ALIASES_CSV = DATA_DIR / "country_aliases.csv"
+#: Curated word lists (CSV with a ``source`` column per row), e.g. the event lexicon.
+LEXICON_DIR = DATA_DIR / "lexicon"
 #: Files whose content is part of the gazetteer: a change triggers a rebuild.
 GAZETTEER_INPUTS = (PHYSICAL_FEATURES_CSV, COUNTRY_ALIASES_CSV, NE_ADMIN1_PATH)
 
