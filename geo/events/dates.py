@@ -33,7 +33,8 @@ the next day, three days later         anchored: +n (unit) from the    (unit)
 =====================================  ==============================  ===========
 
 ``date``/``date_end`` are ISO strings cut to the precision ("2021-08-15", "2021-08",
-"2021"); ``date_end`` is set for ranges and for windows that end at the reference date.
+"2021"); ``date_end`` is set only for ranges ("15-17 August 2021", "from 1996 to 2001")
+and windows ("a week ago", "last week", "a few days ago").
 Relative expressions need the reference date; without it they give no match. Anchored
 expressions come back with ``anchored=True``, ``date=None`` and the signed ``offset`` in
 ``unit`` from ``anchor_text`` ("" = the previous dated event): the caller resolves them.
@@ -114,6 +115,7 @@ class DateLimits:
 
 LIMITS = DateLimits()
 
+#: Precisions from finest to coarsest.
 PRECISION_RANK: dict[str, int] = {
     "day": 0,
     "week": 1,
