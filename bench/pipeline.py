@@ -76,7 +76,19 @@ def main() -> None:
     geo.nlp.clear_cache()
 
     # per-stage split
-    from geo.events import extract_events
+    from geo.documents import split_text
+    from geo.events import extract_events, find_dates
+
+    t = time.perf_counter()
+    split_text(text)
+    t_split = time.perf_counter() - t
+    t = time.perf_counter()
+    find_dates(text, seed.date)
+    t_dates = time.perf_counter() - t
+    print(
+        f"text only: passages+sentences {len(text) / t_split:,.0f} chars/s, "
+        f"date finder {len(text) / t_dates:,.0f} chars/s"
+    )
     from geo.nlp import annotate
     from geo.recognize import find_mentions
     from geo.resolve import resolve

@@ -21,11 +21,9 @@ PHYSICAL_FEATURES_CSV = DATA_DIR / "physical_features.csv"
 NE_ADMIN1_PATH = DATA_DIR / "ne_admin1.geojson.gz"
 #: Curated demonyms ("Afghan" -> AF).
 DEMONYMS_CSV = DATA_DIR / "demonyms.csv"
-#: The recogniser's word lists (stop words, titles, organisation cues ...), one CSV each.
-LEXICON_DIR = DATA_DIR / "lexicon"
 #: Curated country short names ("U.S.", "Britain").
 COUNTRY_ALIASES_CSV = DATA_DIR / "country_aliases.csv"
-#: Hand-typed word lists (one file per list, provenance in its header).
+#: Hand-typed word lists (one file per list, provenance per row or in its header).
 LEXICON_DIR = DATA_DIR / "lexicon"
 #: Files whose content is part of the gazetteer: a change triggers a rebuild.
 GAZETTEER_INPUTS = (PHYSICAL_FEATURES_CSV, COUNTRY_ALIASES_CSV, NE_ADMIN1_PATH)

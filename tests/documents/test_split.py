@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -174,14 +172,11 @@ def test_split_text_property_on_raw_text(text):
     check_invariants(text, passages, sentences)
 
 
-def test_split_speed():
+def test_split_a_long_text():
+    # speed: bench/pipeline.py, not a timed test
     text = "\n\n".join([load_document(SEED).text] * 240)  # ~900 kB
-    t = time.perf_counter()
     _, sentences = split_text(text)
-    elapsed = time.perf_counter() - t
     assert len(sentences) == 24 * 240
-    # measured ~20 MB/s; the requirement is well over 1 MB/s
-    assert len(text) / elapsed > 1_000_000
 
 
 def test_the_sentence_word_lists_come_from_the_lexicon_files():

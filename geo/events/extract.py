@@ -1,0 +1,167 @@
+"""Event extraction: who did what, when, where — at most one event per sentence.
+
+``extract_events(document, nlp, resolutions) -> list[Event]`` works on the spaCy tokens and
+entities of :func:`geo.nlp.annotate` (no second model run), the document's sentences and
+the resolver's output. It is pure Python and cheap (well over 500k characters/s). A
+document without sentences is split first (:func:`geo.documents.split`).
+
+Per sentence:
+
+* Trigger and type: :func:`geo.events.triggers.best_trigger`; a sentence without one has
+  no event.
+* Actors: :func:`geo.events.actors.find_actors`.
+* Places: resolutions with a place whose mention lies inside the sentence: ``place_ids``
+  (unique, in text order) and ``mention_indices`` (indices into the ``resolutions``
+  list).
+* Date: the date expressions of :func:`geo.events.dates.find_dates` (run once on the
+  whole document, with ``document.date`` as the reference date) that lie inside the
+  sentence. Explicit expressions beat anchored ones; among them the nearest to the
+  trigger wins, but expressions farther than ``Weights.far_date_chars`` characters rank
+  by precision (finer first) before distance. A sentence without a date expression gets ``date=None`` and precision
+  "unknown" (the document date is *not* copied onto events; it is ``document.date``).
+  The nearest anchored expression is resolved against the other events once all are
+  known (:mod:`geo.events.anchors`); ``anchor_event`` is set even when an explicit date
+  wins.
+
+Event ids are ``"e0"``, ``"e1"``, ... in document order; the output is deterministic.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from geo.events.actors import find_actors
+from geo.events.anchors import resolve_anchor
+from geo.events.dates import PRECISION_RANK, DateMatch, find_dates
+from geo.events.triggers import best_trigger
+from geo.events.weights import W
+from geo.models import Document, Event, Resolution, Sentence
+
+if TYPE_CHECKING:
+    from geo.nlp import NlpResult
+
+__all__ = ["extract_events"]
+
+
+def extract_events(
+    document: Document, nlp: NlpResult, resolutions: Sequence[Resolution]
+) -> list[Event]:
+    """One event per sentence with an action (see the module docstring)."""
+    if not document.sentences and document.text.strip():
+        from geo.documents import split
+
+        split(document)
+    sentences = document.sentences
+    if not sentences:
+        return []
+    text = document.text
+    starts = [s.start for s in sentences]
+    doc_date = document.date
+
+    tokens_by = _bucket(nlp.tokens, sentences, starts)
+    ents_by = _bucket(nlp.entities, sentences, starts)
+    dates_by: list[list[DateMatch]] = [[] for _ in sentences]
+    for dm in find_dates(text, doc_date):
+        i = bisect_right(starts, dm.start) - 1
+        if i >= 0 and dm.end <= sentences[i].end:
+            dates_by[i].append(dm)
+    places_by: list[list[tuple[int, int, int, str]]] = [[] for _ in sentences]
+    for ri, r in enumerate(resolutions):
+        if r.place is None:
+            continue
+        m = r.mention
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and m.end <= sentences[i].end:
+            places_by[i].append((m.start, m.end, ri, r.place.id))
+
+    events: list[Event] = []
+    pending: list[tuple[int, DateMatch, bool]] = []  # (event index, anchored match, explicit?)
+    for si, sent in enumerate(sentences):
+        toks = tokens_by[si]
+        if not toks:
+            continue
+        dms = dates_by[si]
+        cand = best_trigger(toks, dms)
+        if cand is None:
+            continue
+        t0, t1 = toks[cand.index], toks[cand.end_index]
+        places = sorted(places_by[si])
+        place_ids: list[str] = []
+        for p in places:
+            if p[3] not in place_ids:
+                place_ids.append(p[3])
+        actors = find_actors(text, sent.start, sent.end, ents_by[si], places)
+        explicit = [d for d in dms if not d.anchored]
+        anchored = [d for d in dms if d.anchored]
+        chosen = _nearest(explicit, t0.start, t1.end)
+        ev = Event(
+            id=f"e{len(events)}",
+            sentence=sent.index,
+            trigger=text[t0.start : t1.end],
+            trigger_start=t0.start,
+            trigger_end=t1.end,
+            type=cand.type,
+            actors=actors,
+            place_ids=tuple(place_ids),
+            mention_indices=tuple(p[2] for p in places),
+            date=chosen.date if chosen else None,
+            date_end=chosen.date_end if chosen else None,
+            date_text=chosen.text if chosen else "",
+            time_precision=chosen.precision if chosen else "unknown",
+        )
+        events.append(ev)
+        anchor = _nearest(anchored, t0.start, t1.end)
+        if anchor is not None:
+            pending.append((len(events) - 1, anchor, chosen is not None))
+    for ei, dm, has_explicit in pending:
+        resolve_anchor(events, ei, dm, has_explicit, text, sentences)
+    return events
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Span)
+
+
+def _bucket(
+    items: Iterable[_S], sentences: Sequence[Sentence], starts: list[int]
+) -> list[list[_S]]:
+    """Items grouped by the sentence that contains them (items across a boundary dropped)."""
+    out: list[list[_S]] = [[] for _ in sentences]
+    n = len(starts)
+    j = 0
+    lo, hi = starts[0], starts[1] if n > 1 else 1 << 62
+    for it in items:
+        s = it.start
+        if not lo <= s < hi:  # next sentence (items are normally sorted): re-locate
+            j = bisect_right(starts, s) - 1
+            if j < 0:
+                j = 0
+                lo, hi = starts[0], starts[1] if n > 1 else 1 << 62
+                continue
+            lo, hi = starts[j], starts[j + 1] if j + 1 < n else 1 << 62
+        if it.end <= sentences[j].end:
+            out[j].append(it)
+    return out
+
+
+def _nearest(dms: list[DateMatch], ts: int, te: int) -> DateMatch | None:
+    """The date expression of ``dms`` closest to the trigger span ``[ts, te)`` (far ones
+    by precision first; ties: the earliest)."""
+    if not dms:
+        return None
+    best = None
+    best_key: tuple[int, int] | None = None
+    for d in dms:
+        dist = d.start - te if d.start >= te else ts - d.end if d.end <= ts else 0
+        key = (PRECISION_RANK.get(d.precision, 5) if dist > W.far_date_chars else 0, max(dist, 0))
+        if best_key is None or key < best_key:
+            best, best_key = d, key
+    return best
