@@ -64,6 +64,7 @@ def test_workers_give_the_same_output(corpus, tmp_path):
     assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_bad_line_names_file_and_line_and_leaves_no_output(tmp_path):
     p = tmp_path / "bad.jsonl"
     p.write_text('{"id": "x", "text": "Kabul"}\n{not json\n', encoding="utf-8")

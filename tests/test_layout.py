@@ -10,7 +10,7 @@ as long as they import each other (not the package) directly.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,8 +55,19 @@ def module_level_imports(body: list[ast.stmt]) -> Iterator[ast.Import | ast.Impo
             yield from module_level_imports(node.body)
 
 
-def import_graph() -> dict[str, set[str]]:
-    """Module -> the geo modules it imports at module level."""
+def every_import(body: list[ast.stmt]) -> Iterator[ast.Import | ast.ImportFrom]:
+    """Every import statement, also inside functions and ``if TYPE_CHECKING:``."""
+    for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node
+
+
+def import_graph(
+    imports: Callable[[list[ast.stmt]], Iterator[ast.Import | ast.ImportFrom]] = (
+        module_level_imports
+    ),
+) -> dict[str, set[str]]:
+    """Module -> the geo modules it imports (by default: at module level)."""
     files = {module_name(p): p for p in GEO.rglob("*.py")}
 
     def resolve(name: str) -> str | None:
@@ -68,7 +79,7 @@ def import_graph() -> dict[str, set[str]]:
     for mod, path in files.items():
         package = mod if path.name == "__init__.py" else mod.rpartition(".")[0]
         edges: set[str] = set()
-        for node in module_level_imports(ast.parse(path.read_text("utf-8")).body):
+        for node in imports(ast.parse(path.read_text("utf-8")).body):
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
             else:
@@ -134,6 +145,12 @@ def test_the_graph_sees_the_package():
 def test_no_import_cycle_in_geo():
     found = cycles(import_graph())
     assert not found, f"module-level import cycles: {found}"
+
+
+def test_no_import_cycle_even_through_deferred_imports():
+    # a cycle hidden in a function-level import is still a cycle in the design
+    found = cycles(import_graph(every_import))
+    assert not found, f"import cycles (counting imports inside functions): {found}"
 
 
 def test_no_module_over_max_lines():
