@@ -253,6 +253,7 @@ EventType = Literal[
     "other",
 ]
 TimePrecision = Literal["day", "week", "month", "year", "approx", "unknown"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]  # TimeML TIMEX3 types
 
 
 @dataclass(frozen=True, slots=True)

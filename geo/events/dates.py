@@ -84,7 +84,7 @@ from geo.events.datepatterns import (
     WORD_OFFSETS,
     YEAR_NOUNS,
 )
-from geo.models import TimePrecision
+from geo.models import TimePrecision, TimexType
 
 __all__ = [
     "LIMITS",
@@ -140,6 +140,10 @@ class DateMatch:
     offset: int = 0  # signed amount of `unit` from the anchor
     unit: str = ""  # day / week / month / year
     anchor_text: str = ""  # "the fall of Kabul"; "" = the previous dated event
+    # TimeML: what the expression is, and its normalised value ("2021-08-15", "P3W",
+    # "XXXX-WXX-5", "PRESENT_REF"); only DATE/TIME expressions can date an event
+    type: TimexType = "DATE"
+    value: str | None = None
 
 
 def _num(word: str) -> tuple[int, bool]:
