@@ -124,7 +124,7 @@ def corpus_analyses(n: int, cache: Path | None) -> list:
 def server_bench(analyses: list, repeats: int) -> dict[str, object]:
     from streamlit.testing.v1 import AppTest
 
-    from geo.ui import state
+    from geo.ui import session as state
 
     res: dict[str, object] = {}
 

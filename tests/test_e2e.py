@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+from geo.ui.foliummap import COMPONENT
+
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +42,7 @@ ARGS = [
 ]
 KABUL = "geonames:1138958"
 # during a rerun Streamlit briefly keeps the old map iframe (width -1) beside the new one
-MAP_FRAME = "iframe[title='streamlit_folium.st_folium']:not([width='-1'])"
+MAP_FRAME = f"iframe[title='{COMPONENT}']:not([width='-1'])"
 SCREENSHOT = ROOT / "docs" / "screenshot.png"
 
 if not CHROMIUM.exists():
@@ -154,7 +156,7 @@ def open_app(page, url: str):
 
 
 def map_state(page) -> dict:
-    fr = next(f for f in page.frames if "st_folium" in (f.url or ""))
+    fr = next(f for f in page.frames if COMPONENT in (f.url or ""))
     return fr.evaluate(
         "() => ({lat: window.map.getCenter().lat, lon: window.map.getCenter().lng,"
         " zoom: window.map.getZoom(), sel: document.querySelectorAll('.geo-selection').length})"
@@ -171,7 +173,7 @@ def settled_view(page, has: str | None = None, timeout: float = 15.0) -> dict:
     )
     last, deadline = None, time.monotonic() + timeout
     while time.monotonic() < deadline:
-        views = [v for f in page.frames if "st_folium" in (f.url or "")
+        views = [v for f in page.frames if COMPONENT in (f.url or "")
                  if (v := _try_eval(f, js, has))]  # fmt: skip
         if len(views) == 1 and views[0] == last:
             return last
@@ -223,7 +225,7 @@ def test_click_a_province_polygon(page, server):
     """Polygons are clickable too (not only their markers)."""
     open_app(page, server)
     page.wait_for_timeout(500)
-    fr = next(f for f in page.frames if "st_folium" in (f.url or ""))
+    fr = next(f for f in page.frames if COMPONENT in (f.url or ""))
     # a point inside an admin polygon where the polygon itself (no marker) is on top
     hit = fr.evaluate(
         """() => {
@@ -267,7 +269,8 @@ def test_click_a_mention_moves_the_map(page, server, gazetteer):
         page.wait_for_timeout(200)
     assert abs(after["lat"] - lat) < 0.05 and abs(after["lon"] - lon) < 0.05, after
     assert after["zoom"] == zoom and after != before and after["sel"] == 1
-    assert "place=" in page.url
+    # the URL is written at the end of the run, after the map has been sent its centre
+    page.wait_for_url(re.compile(r"[?&]place="), timeout=10_000)
 
 
 def test_a_click_survives_the_text_being_redrawn_under_the_pointer(page, server):

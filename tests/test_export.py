@@ -17,8 +17,8 @@ from geo.errors import ExportError
 from geo.export import LPF_CONTEXT, dumps, to_csv, to_geojson, to_lpf
 from geo.geometry import clean_polygon
 from geo.models import KINDS, Analysis, Document, Mention, Place, Resolution, ScoredCandidate
-from geo.ui.sample import AFGHANISTAN, PANJSHIR, sample_analysis
 from geo.view import aggregate_places, date_span, filter_by_date
+from tests.fixtures.sample import AFGHANISTAN, PANJSHIR, sample_analysis
 
 KABUL_ID = "geonames:1138958"
 
@@ -339,7 +339,7 @@ def _corrected(seed: Analysis) -> Analysis:
     from dataclasses import replace
 
     from geo.models import summarize_places
-    from geo.ui.sample import KABUL_PROVINCE
+    from tests.fixtures.sample import KABUL_PROVINCE
 
     res = list(seed.resolutions)
     i = next(i for i, r in enumerate(res) if r.mention.text == "Kabul")

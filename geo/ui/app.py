@@ -23,7 +23,7 @@ from typing import Any
 
 import streamlit as st
 
-from geo.ui import state
+from geo.ui import corpus, selection, session
 from geo.ui.sidebar import sidebar
 
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
@@ -86,13 +86,22 @@ def log_timing(seconds: float, page: Any, *, kind: str = "run", first: bool = Fa
             "first": first,
         }
         if kind == "run":  # (never read the session state in a callback: see curation)
-            rec["place"] = bool(st.session_state.get(state.K_PLACE))
-            rec["mention"] = bool(st.session_state.get(state.K_MENTION))
+            rec["place"] = bool(selection.selected_place_id())
+            rec["mention"] = selection.current_mention() is not None
         line = json.dumps(rec) + "\n"
         with _LOG_LOCK, open(path, "a", encoding="utf-8") as f:
             f.write(line)
     except Exception:  # a benchmark aid: never break the app
         pass
+
+
+def init_session() -> None:
+    """First run of a session: load the seed documents and the selection from the URL."""
+    if st.session_state.get(session.K_INIT):
+        return
+    st.session_state[session.K_INIT] = True
+    corpus.load_seeds()
+    selection.init_selection()
 
 
 def main() -> None:
@@ -104,8 +113,8 @@ def main() -> None:
         initial_sidebar_state="expanded",
     )
     st.html(CSS)
-    first = not st.session_state.get(state.K_INIT)
-    state.init_session()
+    first = not st.session_state.get(session.K_INIT)
+    init_session()
     pages = {
         "map": st.Page(PAGES_DIR / "map.py", title="Map", icon=":material/map:", default=True),
         "events": st.Page(PAGES_DIR / "events.py", title="Events", icon=":material/event:"),
@@ -117,6 +126,6 @@ def main() -> None:
     nav = st.navigation(list(pages.values()), position="top")
     sidebar()
     nav.run()
-    state.end_of_run()
-    state.write_query_params()
+    session.end_of_run()
+    selection.write_query_params()
     log_timing(time.perf_counter() - t0, nav, first=first)

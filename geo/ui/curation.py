@@ -15,7 +15,7 @@ and the box shows, for that mention:
   even if another session has corrected the document since; and the document's history.
 
 Every write goes through the process's one :class:`~geo.corrections.CorrectionStore`
-(:func:`geo.ui.state.get_store`); the pages re-derive what they show from the cached
+(:func:`geo.ui.resources.get_store`); the pages re-derive what they show from the cached
 pipeline output with ``apply_corrections`` (no NLP re-run). A write is acknowledged (a
 toast with the correction's short id) only after the store has committed it (fsynced).
 Every string from a document or a user is escaped (:func:`geo.ui.text.md`).
@@ -32,14 +32,23 @@ from typing import Any, TypeVar
 import streamlit as st
 
 from geo import settings
-from geo.corrections import Correction
+from geo.corrections import Correction, CorrectionStore
 from geo.errors import GeoError
 from geo.kinds import KINDS, kind_label
-from geo.models import Analysis, Mention
+from geo.models import Analysis, Mention, Resolution
 from geo.names import normalize_name
-from geo.ui import state
+from geo.ui import corpus, search, selection
 from geo.ui.render import document_title
+from geo.ui.resources import (
+    gazetteer_or_none,
+    get_store,
+    store_error,
+    store_or_error,
+    user_gazetteer,
+)
+from geo.ui.session import add_note, callback, message, notes, ss, toast
 from geo.ui.text import md
+from geo.ui.views import View
 
 K_SCOPE = "geo_fix_scope"
 K_TABS = "geo_fix_tabs"
@@ -56,7 +65,6 @@ TAB_CANDIDATES, TAB_SEARCH, TAB_NEW = "Candidates", "Search", "New place"
 TABS = (TAB_CANDIDATES, TAB_SEARCH, TAB_NEW)
 SCOPE_SHORT = {"mention": "this mention", "document": "this document", "corpus": "all documents"}
 MAX_ALTERNATIVES = 8
-SEARCH_RESULTS = 8
 MAX_CHOICES = 200
 HISTORY_ROWS = 15
 
@@ -76,7 +84,7 @@ class Target:
     start: int
     end: int
     text: str
-    shown: tuple[Any, ...] = ()  # the selection when the panel was drawn (state.selection)
+    shown: tuple[Any, ...] = ()  # the selection when the panel was drawn (selection.selection)
 
     @property
     def mention(self) -> Mention:
@@ -86,36 +94,36 @@ class Target:
     def of(cls, a: Analysis, i: int) -> Target:
         m = a.resolutions[i].mention
         return cls(a.document.id, a.document.content_hash, m.start, m.end, m.text,
-                   state.selection())  # fmt: skip
+                   selection.selection())  # fmt: skip
 
 
 def _follow(t: Target, place_id: str | None = None) -> None:
     """After a correction, keep the panel on the corrected mention (and fly to its new
     place) -- unless the person has chosen something else since the button was drawn
     (a click that arrived in the same batch of events): the newer choice wins."""
-    if t.shown and state.selection() != t.shown:
+    if t.shown and selection.selection() != t.shown:
         return
-    state.select_mention(t.doc_id, t.start, t.end)
-    p = state.find_place(place_id) if place_id else None
+    selection.select_mention(t.doc_id, t.start, t.end)
+    p = selection.find_place(place_id) if place_id else None
     if p is not None:
-        state.request_fly(p)
+        selection.request_fly(p)
 
 
 def _scope_value() -> str:
-    s = state.ss().get(K_SCOPE)
+    s = ss().get(K_SCOPE)
     return s if s in SCOPE_SHORT else "mention"
 
 
 def set_default_scope(scope: str) -> None:
     """Preset "Apply to" (a click in the text: this mention; a place from the map: all of
     its identical mentions in the document)."""
-    state.ss()[K_SCOPE] = scope
+    ss()[K_SCOPE] = scope
 
 
 def place_name(place_id: str | None) -> str:
     if not place_id:
         return "?"
-    p = state.find_place(place_id)
+    p = selection.find_place(place_id)
     return p.name if p is not None else place_id
 
 
@@ -142,31 +150,31 @@ def _timed(write: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 def _write(fn: str, *args: Any, **kwargs: Any) -> Any:
     """Call ``store.<fn>``; None (and an error message) when it fails.
 
-    Callbacks (:func:`geo.ui.state.callback`) write first and acknowledge right after,
-    in a per-session note outside the session state (:func:`geo.ui.state.toast`), so a
+    Callbacks (:func:`geo.ui.session.callback`) write first and acknowledge right after,
+    in a per-session note outside the session state (:func:`geo.ui.session.toast`), so a
     committed write is always acknowledged on the next completed run.
     """
-    store, why = state.store_or_error()
+    store, why = store_or_error()
     if store is None:
-        state.message("error", md(f"Corrections are unavailable: {why}"))
+        message("error", md(f"Corrections are unavailable: {why}"))
         return None
     try:
         return _timed(getattr(store, fn), *args, **kwargs)
     except GeoError as exc:
-        state.message("error", md(f"Could not save the correction: {exc}"))
+        message("error", md(f"Could not save the correction: {exc}"))
         return None
 
 
 def _ack(c: Correction, text: str, verb: str = "Saved") -> None:
-    state.toast(md(f"{verb}: {text} · #{c.id[:8]}"))  # first: nothing can stop it now
+    toast(md(f"{verb}: {text} · #{c.id[:8]}"))  # first: nothing can stop it now
     if verb == "Saved":
-        state.add_note("mine", c.id)
+        add_note("mine", c.id)
 
 
 # --------------------------------------------------------------------------- callbacks
 
 
-@state.callback
+@callback
 def assign(t: Target, place_id: str, name: str, scope: str) -> None:
     """Resolve the target mention (and, by scope, its twins) to ``place_id``."""
     c = _write("assign", t.doc_hash, t.mention, place_id, scope=scope)
@@ -176,7 +184,7 @@ def assign(t: Target, place_id: str, name: str, scope: str) -> None:
     _follow(t, place_id)
 
 
-@state.callback
+@callback
 def not_a_place(t: Target, scope: str) -> None:
     c = _write("not_a_place", t.doc_hash, t.mention, scope=scope)
     if c is None:
@@ -185,7 +193,7 @@ def not_a_place(t: Target, scope: str) -> None:
     _follow(t)
 
 
-@state.callback
+@callback
 def undo(correction_id: str, what: str) -> None:
     """Revert the correction ``correction_id`` -- the one the button names."""
     c = _write("undo", correction_id=correction_id)
@@ -194,35 +202,34 @@ def undo(correction_id: str, what: str) -> None:
 
 
 def _country_at(lat: float, lon: float) -> str:
-    gaz = state.gazetteer_or_none()
-    containing = getattr(gaz, "containing", None)
-    if containing is None:
+    gaz = gazetteer_or_none()
+    if gaz is None:
         return ""
     try:
-        return next((p.country for p in containing(lat, lon) if p.kind == "country"), "")
+        return next((p.country for p in gaz.containing(lat, lon) if p.kind == "country"), "")
     except (GeoError, ValueError):
         return ""
 
 
-@state.callback
+@callback
 def add_place(t: Target, scope: str) -> None:
     """Add the place described by the "New place" fields and assign the target to it."""
-    ss = state.ss()
-    name, kind = ss.get(K_NAME) or "", ss.get(K_KIND) or "other"
-    lat, lon = ss.get(K_LAT), ss.get(K_LON)
-    cc = (ss.get(K_CC) or "").strip().upper()
+    fields = ss()
+    name, kind = fields.get(K_NAME) or "", fields.get(K_KIND) or "other"
+    lat, lon = fields.get(K_LAT), fields.get(K_LON)
+    cc = (fields.get(K_CC) or "").strip().upper()
     if lat is None or lon is None:
-        state.message("error", "Set the point of the new place: click the map or type its "
-                               "latitude and longitude.")  # fmt: skip
+        message("error", "Set the point of the new place: click the map or type its "
+                         "latitude and longitude.")  # fmt: skip
         return
     if not cc and isinstance(lat, int | float) and isinstance(lon, int | float):
         cc = _country_at(float(lat), float(lon))
     p = _write("add_place", name, kind, lat, lon, country=cc)
     if p is None:
         return
-    state.toast(md(f"Added the place {p.name} ({kind_label(p.kind)})"))
+    toast(md(f"Added the place {p.name} ({kind_label(p.kind)})"))
     assign(t, p.id, p.name, scope)
-    ss.pop(K_PICK, None)
+    fields.pop(K_PICK, None)
 
 
 # --------------------------------------------------------------------------- map picking
@@ -231,8 +238,7 @@ def add_place(t: Target, scope: str) -> None:
 def picking() -> bool:
     """True while the "New place" tab is open for some mention: a map click is then a
     point for the new place, not a selection."""
-    ss = state.ss()
-    return ss.get(K_TABS) == TAB_NEW and bool(ss.get(state.K_MENTION) or ss.get(state.K_PLACE))
+    return ss().get(K_TABS) == TAB_NEW and selection.has_selection()
 
 
 def set_point(lat: float, lon: float) -> None:
@@ -240,13 +246,13 @@ def set_point(lat: float, lon: float) -> None:
         return
     lat = round(max(-90.0, min(90.0, float(lat))), 5)
     lon = round(((float(lon) + 180.0) % 360.0) - 180.0, 5)
-    state.ss()[K_LAT] = lat
-    state.ss()[K_LON] = lon
-    state.ss()[K_PICK] = (lat, lon)
+    ss()[K_LAT] = lat
+    ss()[K_LON] = lon
+    ss()[K_PICK] = (lat, lon)
 
 
 def picked_point() -> tuple[float, float] | None:
-    p = state.ss().get(K_PICK)
+    p = ss().get(K_PICK)
     return p if picking() and p else None
 
 
@@ -300,13 +306,13 @@ def choose_mention(place_id: str, mentions: list[tuple[Analysis, int]]) -> tuple
     return items[k or 0]
 
 
-def _same_text(view: state.View, norm: str) -> tuple[dict[str, int], int]:
+def _same_text(view: View, norm: str) -> tuple[dict[str, int], int]:
     """How many mentions with this normalised text: (per document id, in the corpus)."""
     memo: dict[str, dict[str, int]] = view.cache.setdefault("same_text", {})
     hit = memo.get(norm)
     if hit is None:
         per_doc: dict[str, int] = {}
-        for a in state.corpus().values():
+        for a in corpus.corpus().values():
             n = sum(1 for r in a.resolutions if normalize_name(r.mention.text) == norm)
             if n:
                 per_doc[a.document.id] = n
@@ -314,7 +320,7 @@ def _same_text(view: state.View, norm: str) -> tuple[dict[str, int], int]:
     return hit, sum(hit.values())
 
 
-def _status(r: Any) -> str:
+def _status(r: Resolution) -> str:
     if r.place is None and r.verified:
         return ":gray-badge[✗ not a place] :green-badge[✔ verified]"
     if r.verified:
@@ -326,10 +332,10 @@ def _status(r: Any) -> str:
     return f":blue-badge[confidence {r.confidence:.2f}]"
 
 
-def _scope_radio(view: state.View, a: Analysis, m: Mention, *, from_text: bool) -> None:
+def _scope_radio(view: View, a: Analysis, m: Mention, *, from_text: bool) -> None:
     norm = normalize_name(m.text)
     if not norm:
-        state.ss()[K_SCOPE] = "mention"
+        ss()[K_SCOPE] = "mention"
         st.caption("Applies to this mention only.")
         return
     per_doc, total = _same_text(view, norm)
@@ -340,7 +346,7 @@ def _scope_radio(view: state.View, a: Analysis, m: Mention, *, from_text: bool) 
         "corpus": f"all “{m.text}” in every document ({total} now)",
     }
     kwargs: dict[str, Any] = {}
-    if K_SCOPE not in state.ss():
+    if K_SCOPE not in ss():
         kwargs["index"] = 0 if from_text else 1
     st.radio(
         "Apply to",
@@ -392,47 +398,35 @@ def _candidates(a: Analysis, i: int, target: Target, scope: str) -> None:
 
 
 def _search(a: Analysis, i: int, target: Target, scope: str) -> None:
-    q = st.text_input(
-        "Search the gazetteer",
+    results = search.search_box(
         key=K_Q,
         placeholder=f"e.g. {a.resolutions[i].mention.text}",
         max_chars=settings.MAX_NAME_CHARS,
+        hint="Names, other names and close spellings; your own places too.",
+        gazetteer=user_gazetteer,
+        none_found="No place found. Add it as a new place.",
     )
-    if not q.strip():
-        st.caption("Names, other names and close spellings; your own places too.")
+    if results is None:
         return
-    gaz = state.user_gazetteer()
-    if gaz is None:
-        st.error("The gazetteer is not available.")
-        return
-    try:
-        results = gaz.suggest(q.strip(), limit=SEARCH_RESULTS)
-    except GeoError as exc:
-        st.error(md(exc))
-        return
-    if not results:
-        st.caption("No place found. Add it as a new place.")
     box = st.container(key="geo_fix_found", gap=None)
     for k, sug in enumerate(results):
-        p, how = sug.place, sug.how
-        where = f" · {p.country}" if p.country else ""
-        label = f"→ {p.name} · {kind_label(p.kind)}{where}" + (f" ({how})" if how else "")
-        box.button(md(label), key=f"geo_fix_found_{k}", on_click=assign,
+        p = sug.place
+        box.button(md(search.label(sug, "→ ")), key=f"geo_fix_found_{k}", on_click=assign,
                    args=(target, p.id, p.name, scope), type="tertiary", width="stretch",
                    help=p.id)  # fmt: skip
 
 
 def _new_place(a: Analysis, i: int, target: Target, scope: str) -> None:
     m = a.resolutions[i].mention
-    ss = state.ss()
+    fields = ss()
     key = (target.doc_id, target.start, target.end)
-    if ss.get(K_FOR) != key:  # fill the fields for this mention
-        ss[K_FOR] = key
-        ss[K_NAME] = m.lookup_name[: settings.MAX_NAME_CHARS]
-        ss[K_KIND] = m.cue if m.cue in KINDS else "city"
+    if fields.get(K_FOR) != key:  # fill the fields for this mention
+        fields[K_FOR] = key
+        fields[K_NAME] = m.lookup_name[: settings.MAX_NAME_CHARS]
+        fields[K_KIND] = m.cue if m.cue in KINDS else "city"
         for k in (K_LAT, K_LON, K_CC, K_PICK):
-            ss.pop(k, None)
-    pick = ss.get(K_PICK)
+            fields.pop(k, None)
+    pick = fields.get(K_PICK)
     if pick:
         st.caption(f":material/location_on: Point from the map: {pick[0]:.4f}, {pick[1]:.4f} "
                    "— click again to move it.")  # fmt: skip
@@ -453,7 +447,7 @@ def _new_place(a: Analysis, i: int, target: Target, scope: str) -> None:
                               args=(target, scope), type="primary")  # fmt: skip
 
 
-def _undo_row(store: Any, a: Analysis) -> None:
+def _undo_row(store: CorrectionStore, a: Analysis) -> None:
     try:
         history = store.history(a.document)
     except GeoError as exc:
@@ -461,7 +455,7 @@ def _undo_row(store: Any, a: Analysis) -> None:
         return
     live = sorted((c for c in history if c.action != "undo" and not c.undone),
                   key=lambda c: (c.created_at, c.id))  # fmt: skip
-    mine = set(state.notes("mine"))
+    mine = set(notes("mine"))
     last = next((c for c in reversed(live) if c.id in mine), live[-1] if live else None)
     if last is not None:
         what = describe(last)
@@ -489,7 +483,7 @@ def _undo_row(store: Any, a: Analysis) -> None:
 
 
 def section(
-    view: state.View,
+    view: View,
     a: Analysis,
     i: int,
     *,
@@ -521,9 +515,9 @@ def section(
         st.markdown(f"“{md(m.text)}” {_status(r)}")
         if not from_text and not chooser:  # (a clicked mention is outlined in the text)
             st.caption(context(a, m))
-        store = state.get_store()
+        store = get_store()
         if store is None:
-            why = state.ss().get(state.K_STORE_ERROR, "unknown error")
+            why = store_error()
             st.warning(md(f"Corrections are unavailable: {why}"))
             return
         _scope_radio(view, a, m, from_text=from_text)

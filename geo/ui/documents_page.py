@@ -19,8 +19,10 @@ import streamlit as st
 from geo import settings
 from geo.errors import DocumentError, GeoError
 from geo.models import Document
-from geo.ui import state
+from geo.ui import corpus, selection
 from geo.ui.render import document_title
+from geo.ui.resources import corrected
+from geo.ui.session import ALL, message, show_messages
 from geo.ui.text import md
 
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "pdf", "docx", "jsonl", "ndjson"]
@@ -64,11 +66,11 @@ def add_uploads(files: list[Any]) -> None:
         try:
             docs.extend(_read_upload(f))
         except GeoError as exc:
-            state.message("error", md(f"Could not read {_why(name, exc)}"))
+            message("error", md(f"Could not read {_why(name, exc)}"))
         except MemoryError:
-            state.message("error", md(f"Could not read {name}: out of memory"))
+            message("error", md(f"Could not read {name}: out of memory"))
         except Exception as exc:
-            state.message("error", md(f"Could not read {name}: unexpected {type(exc).__name__}"))
+            message("error", md(f"Could not read {name}: unexpected {type(exc).__name__}"))
     _analyse(docs)
 
 
@@ -78,7 +80,7 @@ def add_pasted(text: str, title: str) -> None:
     try:
         doc = document_from_text(text, title=title.strip() or "Pasted text", source="pasted")
     except GeoError as exc:
-        state.message("error", md(f"Could not use the pasted text: {exc}"))
+        message("error", md(f"Could not use the pasted text: {exc}"))
         return
     _analyse([doc])
 
@@ -89,25 +91,23 @@ def _analyse(docs: list[Document]) -> None:
     bar = st.progress(0.0, text="Analysing…") if len(docs) > 1 else None
     try:
         with st.spinner("Analysing…"):
-            added, errors = state.add_documents(docs, progress=bar)
+            added, errors = corpus.add_documents(docs, progress=bar)
     except ImportError as exc:
-        state.message("error", md(f"The analysis pipeline is not available: {exc}"))
+        message("error", md(f"The analysis pipeline is not available: {exc}"))
         return
     for e in errors:
-        state.message("error" if "already loaded" not in e else "info", md(e))
+        message("error" if "already loaded" not in e else "info", md(e))
     if added:
         names = ", ".join(document_title(a) for a in added[:5])
         more = f" and {len(added) - 5} more" if len(added) > 5 else ""
         places = sum(len(a.places) for a in added)
-        state.message("success", f"Added {md(names)}{more}: {places} places found.")
-        st.session_state[state.K_DOC] = added[0].document.id if len(added) == 1 else state.ALL
-        st.session_state[state.K_PLACE] = None
-        st.session_state[state.K_WINDOW] = (None, None)
+        message("success", f"Added {md(names)}{more}: {places} places found.")
+        selection.show_document(added[0].document.id if len(added) == 1 else ALL)
 
 
 def page() -> None:
     st.markdown("### Documents")
-    state.show_messages()
+    show_messages()
     paste, upload = st.tabs(["Paste text", "Upload files"])
     with paste, st.form("geo_paste_form", clear_on_submit=True):
         title = st.text_input("Title (optional)", key="geo_paste_title")
@@ -137,12 +137,12 @@ def page() -> None:
 
 
 def show_documents() -> None:
-    c = state.corpus()
+    c = corpus.corpus()
     st.markdown(f"#### Loaded documents ({len(c)})")
     if not c:
         st.info("None yet.")
         return
-    shown = {a.document.id: a for a in state.corrected(list(c.values()))}
+    shown = {a.document.id: a for a in corrected(list(c.values()))}
     rows = [
         {
             "title": document_title(a),
@@ -161,5 +161,5 @@ def show_documents() -> None:
     with st.form("geo_remove_form"):
         gone = st.multiselect("Remove documents", list(labels), format_func=labels.__getitem__)
         if st.form_submit_button("Remove") and gone:
-            state.remove_documents(gone)
+            corpus.remove_documents(gone)
             st.rerun()

@@ -12,9 +12,11 @@ from typing import Any
 import streamlit as st
 
 from geo.export import sentence_text
-from geo.ui import state
+from geo.ui import selection
 from geo.ui.render import document_title
+from geo.ui.session import show_messages
 from geo.ui.text import md
+from geo.ui.views import View, current_view
 from geo.view import event_span
 
 TYPE_COLOURS = {
@@ -28,17 +30,17 @@ TYPE_COLOURS = {
 }
 
 
-def event_rows(view: state.View) -> tuple[list[dict[str, Any]], int]:
+def event_rows(view: View) -> tuple[list[dict[str, Any]], int]:
     """Rows for the timeline/table (dated events) and the number of undated ones."""
     rows, undated = _rows(view)
     return rows, len(undated)
 
 
-def undated_rows(view: state.View) -> list[dict[str, Any]]:
+def undated_rows(view: View) -> list[dict[str, Any]]:
     return _rows(view)[1]
 
 
-def _rows(view: state.View) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _rows(view: View) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     names = view.names
     rows: list[dict[str, Any]] = []
     undated: list[dict[str, Any]] = []
@@ -113,12 +115,12 @@ def _select_event_place(rows: list[dict[str, Any]]) -> None:
     except (KeyError, TypeError):
         return
     if idx and 0 <= idx[0] < len(rows) and rows[idx[0]]["place_ids"]:
-        state.select_place(rows[idx[0]]["place_ids"][0], fly=True)
+        selection.select_place(rows[idx[0]]["place_ids"][0], fly=True)
 
 
 def page() -> None:
-    view = state.current_view()
-    state.show_messages()
+    view = current_view()
+    show_messages()
     st.markdown("### Events")
     start, end = view.window
     if start or end:
@@ -152,7 +154,7 @@ def page() -> None:
     if undated:
         with st.expander(f"Undated events ({undated})"):
             st.dataframe(undated_rows(view), hide_index=True, width="stretch")
-    sel = state.selected_place_id()
+    sel = selection.selected_place_id()
     if sel:
         name = view.by_id[sel].place.name if sel in view.by_id else sel
         st.page_link(_map_page(), label=f"Show {md(name)} on the map", icon="🗺️")

@@ -13,15 +13,16 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import streamlit as st
 
+from geo.cache import BoundedCache
 from geo.errors import GeoError
 from geo.export import sentence_text
+from geo.gazetteer import GazetteerView
 from geo.geometry import place_bbox
 from geo.mapview import (
     build_map,
@@ -32,9 +33,13 @@ from geo.mapview import (
     selection_layer,
 )
 from geo.models import Analysis, Place
-from geo.ui import curation, foliummap, render, state
+from geo.ui import corpus, curation, foliummap, render, selection
 from geo.ui.reader import reader
+from geo.ui.resources import gazetteer_or_none
+from geo.ui.session import K_SEEN, callback, show_messages, ss
+from geo.ui.sidebar import online_basemap
 from geo.ui.text import md
+from geo.ui.views import View, current_view
 from geo.view import PlaceView
 
 MAP_HEIGHT = 540
@@ -60,13 +65,12 @@ def _latlng(v: Any) -> tuple[float, float] | None:
     return None
 
 
-@state.callback
+@callback
 def on_map_change(map_key: str) -> None:
     """st_folium reported a click: select the place named in the clicked tooltip, or --
     while a new place is being added -- take the clicked point as its location."""
-    ss = state.ss()
-    value = ss.get(map_key) or {}
-    seen: dict[str, Any] = ss.setdefault(state.K_SEEN, {})
+    value = ss().get(map_key) or {}
+    seen: dict[str, Any] = ss().setdefault(K_SEEN, {})
     count = value.get("last_object_clicked_count")
     new_object = bool(count) and seen.get(map_key) != count
     if new_object:
@@ -84,41 +88,41 @@ def on_map_change(map_key: str) -> None:
         return
     pid = parse_tooltip(value.get("last_object_clicked_tooltip"))
     if pid:
-        state.select_place(pid, fly=False)
+        selection.select_place(pid, fly=False)
         curation.set_default_scope("document")
 
 
-@state.callback
+@callback
 def on_text_click(
     place_id: str, doc_id: str = "", start: int | None = None, end: int | None = None
 ) -> None:
     """A mention was clicked in a passage (or a place in a list): select its place and fly
     the map there; a mention also becomes the one the panel corrects."""
     if place_id:
-        state.select_place(place_id, fly=True)
+        selection.select_place(place_id, fly=True)
     else:
-        state.select_place(None)
+        selection.clear()
     if doc_id and start is not None and end is not None and 0 <= start < end:
-        state.select_mention(doc_id, start, end)
+        selection.select_mention(doc_id, start, end)
         curation.set_default_scope("mention")
     else:
         curation.set_default_scope("document")
 
 
-@state.callback
+@callback
 def _clear_selection() -> None:
-    state.select_place(None)
+    selection.clear()
 
 
 # --------------------------------------------------------------------------- map
 
 
-def map_key(view: state.View, tiles: bool) -> str:
+def map_key(view: View, tiles: bool) -> str:
     raw = f"{view.key}|{int(tiles)}"
     return "geo_map_" + hashlib.sha1(raw.encode()).hexdigest()[:10]
 
 
-def _records(view: state.View, gaz: Any) -> list[dict[str, Any]]:
+def _records(view: View, gaz: GazetteerView | None) -> list[dict[str, Any]]:
     rec = view.cache.get("records")
     if rec is None:
         rec = [r for v in view.places if (r := place_record(v, gaz)) is not None]
@@ -126,17 +130,19 @@ def _records(view: state.View, gaz: Any) -> list[dict[str, Any]]:
     return rec  # type: ignore[no-any-return]
 
 
-def selected(view: state.View) -> tuple[Place | None, PlaceView | None]:
-    sel = state.selected_place_id()
+def selected(view: View) -> tuple[Place | None, PlaceView | None]:
+    sel = selection.selected_place_id()
     if not sel:
         return None, None
     pv = view.by_id.get(sel)
     if pv is not None:
         return pv.place, pv
-    return state.find_place(sel), None
+    return selection.find_place(sel), None
 
 
-def _rendered_map(view: state.View, gaz: Any, tiles: bool) -> tuple[Any, Any]:
+def _rendered_map(
+    view: View, gaz: GazetteerView | None, tiles: bool
+) -> tuple[Any, foliummap.Rendered | None]:
     """The view's folium map and its one-time rendering (:mod:`geo.ui.foliummap`), kept
     with the view: a click re-sends the same map without rendering it again. (Without a
     rendering -- see :func:`geo.ui.foliummap.render` -- a fresh map every run.)"""
@@ -151,17 +157,11 @@ def _rendered_map(view: state.View, gaz: Any, tiles: bool) -> tuple[Any, Any]:
     return hit  # type: ignore[no-any-return]
 
 
-def show_map(view: state.View, gaz: Any) -> None:
-    tiles = bool(st.session_state.get(state.K_TILES))
+def show_map(view: View, gaz: GazetteerView | None) -> None:
+    tiles = online_basemap()
     key = map_key(view, tiles)
     m, rendered = _rendered_map(view, gaz, tiles)
-    fly = st.session_state.get(state.K_FLY)
-    center = zoom = None
-    if fly:
-        if fly.get("key") is None:
-            fly["key"] = key
-        if fly["key"] == key:
-            center, zoom = fly["center"], fly["zoom"]
+    center, zoom = selection.claim_fly(key)
     place, pv = selected(view)
     fg = []
     if place is not None:
@@ -186,32 +186,21 @@ def show_map(view: state.View, gaz: Any) -> None:
 # --------------------------------------------------------------------------- panel
 
 
-_HIERARCHY: dict[tuple[int, Place], list[Place]] = {}
-_HIERARCHY_LOCK = threading.Lock()
+_HIERARCHY: BoundedCache[tuple[int, Place], list[Place]] = BoundedCache(20_000)
 
 
-def _hierarchy(place: Place, gaz: Any) -> list[Place]:
+def _hierarchy(place: Place, gaz: GazetteerView | None) -> list[Place]:
     """``[place, admin-1, country]``, memoised per gazetteer and place: the gazetteer's
     lookups take ~20 ms, a third of a click's script run."""
     if gaz is None:
         return [place]
-    key = (id(gaz), place)
-    with _HIERARCHY_LOCK:
-        hit = _HIERARCHY.get(key)
-    if hit is not None:
-        return hit
     try:
-        chain = list(gaz.hierarchy(place))
+        return _HIERARCHY.get_or_set((id(gaz), place), lambda: list(gaz.hierarchy(place)))
     except (GeoError, AttributeError, ValueError):
         return [place]
-    with _HIERARCHY_LOCK:
-        if len(_HIERARCHY) > 20_000:
-            _HIERARCHY.clear()
-        _HIERARCHY[key] = chain
-    return chain
 
 
-def _place_buttons(view: state.View, limit: int = 40) -> None:
+def _place_buttons(view: View, limit: int = 40) -> None:
     top = sorted(view.places, key=lambda v: (-v.count, v.place.name))[:limit]
     if not top:
         st.info("No resolved places in this view.")
@@ -231,7 +220,7 @@ def _place_buttons(view: state.View, limit: int = 40) -> None:
         )
 
 
-def show_mention_panel(view: state.View, a: Analysis, i: int) -> None:
+def show_mention_panel(view: View, a: Analysis, i: int) -> None:
     """The panel of a selected mention that names no place (unresolved, or a person said
     "not a place"): what the resolver said and the correction controls."""
     r = a.resolutions[i]
@@ -251,14 +240,14 @@ def _verified_count(pv: PlaceView) -> int:
     return sum(1 for a, i in pv.mentions if a.resolutions[i].verified)
 
 
-def show_panel(view: state.View, gaz: Any) -> None:
+def show_panel(view: View, gaz: GazetteerView | None) -> None:
     place, pv = selected(view)
-    hit = state.selected_mention(view)
+    hit = selection.selected_mention(view)
     if place is None:
         if hit is not None:
             show_mention_panel(view, *hit)
             return
-        sel = state.selected_place_id()
+        sel = selection.selected_place_id()
         if sel:
             st.warning(f"Place {md(sel)} is not in the gazetteer or the documents.")
         st.markdown("#### Select a place")
@@ -328,7 +317,7 @@ def alternatives_table(place: Place, pv: PlaceView, limit: int = 20) -> str:
     return "\n".join(lines)
 
 
-def show_place_events(view: state.View, pv: PlaceView, limit: int = 50) -> None:
+def show_place_events(view: View, pv: PlaceView, limit: int = 50) -> None:
     n = len(pv.events)
     with st.expander(f"Events at this place ({n})", expanded=n <= 3):
         names = view.names
@@ -339,7 +328,7 @@ def show_place_events(view: state.View, pv: PlaceView, limit: int = 50) -> None:
             st.caption(f"… and {n - limit} more (see the Events page).")
 
 
-def show_place_passages(view: state.View, place: Place, pv: PlaceView) -> None:
+def show_place_passages(view: View, place: Place, pv: PlaceView) -> None:
     docs: dict[str, tuple[Analysis, list[int]]] = {}
     for a, _i in pv.mentions:
         if a.document.id not in docs:
@@ -355,7 +344,7 @@ def show_place_passages(view: state.View, place: Place, pv: PlaceView) -> None:
         pages = (len(items) + DOCS_PER_PAGE - 1) // DOCS_PER_PAGE
         page = st.number_input("Page of documents", 1, pages, 1, key=f"geo_pp_{place.id}")
         items = items[(page - 1) * DOCS_PER_PAGE : page * DOCS_PER_PAGE]
-    cur = current_mention()
+    cur = selection.current_mention()
     if view.corpus_mode or len(docs) > 1:
         html = render.corpus_html(items, selected=place.id, current=cur)
     else:
@@ -367,16 +356,9 @@ def show_place_passages(view: state.View, place: Place, pv: PlaceView) -> None:
 # --------------------------------------------------------------------------- reading
 
 
-def current_mention() -> tuple[str, int, int] | None:
-    m = st.session_state.get(state.K_MENTION)
-    if isinstance(m, dict):
-        return (str(m.get("doc")), int(m.get("start", -1)), int(m.get("end", -1)))
-    return None
-
-
-def show_reading_pane(view: state.View) -> None:
-    sel = state.selected_place_id()
-    cur = current_mention()
+def show_reading_pane(view: View) -> None:
+    sel = selection.selected_place_id()
+    cur = selection.current_mention()
     if not view.analyses:
         return
     if not view.corpus_mode:
@@ -419,7 +401,7 @@ def show_reading_pane(view: state.View) -> None:
 # --------------------------------------------------------------------------- page
 
 
-def summary_line(view: state.View) -> str:
+def summary_line(view: View) -> str:
     n_m = sum(v.count for v in view.places)
     n_e = sum(len(a.events) for a in view.analyses)
     unres = sum(1 for a in view.analyses for r in a.resolutions if r.place is None)
@@ -440,11 +422,11 @@ def summary_line(view: state.View) -> str:
 
 def page() -> None:
     t0 = time.perf_counter()
-    view = state.current_view()
-    gaz = state.gazetteer_or_none()
-    state.sync_mention(view)
-    state.show_messages()
-    if not state.corpus():
+    view = current_view()
+    gaz = gazetteer_or_none()
+    selection.sync_mention(view)
+    show_messages()
+    if not corpus.corpus():
         st.info("No documents yet: add some on the Documents page.")
         return
     st.caption(summary_line(view))
@@ -452,7 +434,7 @@ def page() -> None:
     with left:
         show_map(view, gaz)
     # a new container per selection, so the panel starts at its top
-    sel_key = hashlib.sha1(str(state.selected_place_id()).encode()).hexdigest()[:8]
+    sel_key = hashlib.sha1(str(selection.selected_place_id()).encode()).hexdigest()[:8]
     with right, st.container(height=MAP_HEIGHT + 10, border=False, key=f"geo_panel_{sel_key}"):
         show_panel(view, gaz)
     t1 = time.perf_counter()

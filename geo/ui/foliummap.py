@@ -6,11 +6,15 @@ find that the script did not change. For our map that is 60 % of a click's serve
 and it holds the GIL while other sessions wait (bench/load.py). Here the map is rendered
 once (:func:`render`) and kept with the view; each run only renders the small selection
 layers (``feature_group_to_add``) and calls the same component with the same arguments
-``st_folium`` would (``tests/test_foliummap.py`` checks that against ``st_folium``
+``st_folium`` would (``tests/ui/test_foliummap.py`` checks that against ``st_folium``
 itself), with one deliberate difference: the ``default`` value matches what the
 frontend starts from, so drawing a new map does not send a spurious value back. If
 streamlit-folium changes its internals, :func:`render` returns None and :func:`show`
 falls back to plain ``st_folium``.
+
+This is the only module that uses streamlit-folium's private names
+(:data:`PRIVATE_NAMES`) or knows its component's name (:data:`COMPONENT`, e.g. for
+tests that look for the map among a page's elements or frames).
 """
 
 from __future__ import annotations
@@ -24,7 +28,9 @@ import folium
 import streamlit as st
 import streamlit_folium as sf
 
-_NEEDED = (
+#: What :func:`render` and :func:`show` use of ``streamlit_folium`` besides ``st_folium``:
+#: private functions (and two public helpers that are not documented).
+PRIVATE_NAMES = (
     "_component_func",
     "_get_html",
     "_get_header",
@@ -33,6 +39,9 @@ _NEEDED = (
     "get_full_id",
     "generate_js_hash",
 )
+#: The name ``st_folium``'s component is declared under: the element's
+#: ``component_name`` in a script run, the title of the map's iframe in a browser.
+COMPONENT = "streamlit_folium.st_folium"
 
 
 @dataclass(slots=True)
@@ -87,7 +96,7 @@ def _bounds(m: folium.Map) -> dict[str, dict[str, Any]]:
 def render(m: folium.Map) -> Rendered | None:
     """Render ``m`` once (it is changed by this: folium ids become stable names).
     None when this streamlit-folium lacks the pieces used here."""
-    if not isinstance(m, folium.Map) or not all(hasattr(sf, n) for n in _NEEDED):
+    if not isinstance(m, folium.Map) or not all(hasattr(sf, n) for n in PRIVATE_NAMES):
         return None
     m.get_root().render()
     m.render()

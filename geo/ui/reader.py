@@ -23,7 +23,8 @@ from typing import Any
 import streamlit as st
 
 from geo.kinds import GROUPS
-from geo.ui import state
+from geo.ui import selection
+from geo.ui.session import callback, ss
 
 _CSS_GROUPS = "".join(f".g-{k}{{--c:{s.colour};--bg:{s.colour}1f}}" for k, s in GROUPS.items())
 
@@ -147,9 +148,9 @@ def reader(
     if not html:
         html = '<div class="empty">No passages.</div>'
 
-    @state.callback
+    @callback
     def _changed() -> None:
-        value = state.ss().get(key)
+        value = ss().get(key)
         clicked = value.get("clicked") if isinstance(value, dict) else None
         if on_click is None or not isinstance(clicked, dict):
             return
@@ -162,7 +163,7 @@ def reader(
         if place or (doc and 0 <= start < end):
             on_click(place, doc, start, end)
 
-    cur = repr(state.selection())
+    cur = repr(selection.selection())
     _get_component()(
         data={"html": html, "cur": cur}, key=key, on_clicked_change=_changed, height=height
     )

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from geo import settings
+from geo.cache import BoundedCache
 from geo.kinds import group_of, kind_label
 from geo.models import Analysis, Document, Event, Resolution
 
@@ -55,7 +56,8 @@ def _by_passage(analysis: Analysis) -> dict[int, list[int]]:
     return out
 
 
-_CACHE: dict[int, tuple[Analysis, dict[int, list[int]]]] = {}
+#: passages_of's memo: id(analysis) -> (analysis, its resolutions by passage)
+_CACHE: BoundedCache[int, tuple[Analysis, dict[int, list[int]]]] = BoundedCache(5000)
 
 
 def passages_of(analysis: Analysis) -> dict[int, list[int]]:
@@ -63,10 +65,8 @@ def passages_of(analysis: Analysis) -> dict[int, list[int]]:
     hit = _CACHE.get(id(analysis))
     if hit is not None and hit[0] is analysis:
         return hit[1]
-    if len(_CACHE) > 5000:
-        _CACHE.clear()
     res = _by_passage(analysis)
-    _CACHE[id(analysis)] = (analysis, res)
+    _CACHE.put(id(analysis), (analysis, res))
     return res
 
 

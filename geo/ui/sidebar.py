@@ -7,42 +7,39 @@ from datetime import date
 
 import streamlit as st
 
-from geo.errors import GeoError
 from geo.export import dumps, to_csv, to_geojson, to_lpf
-from geo.kinds import kind_label
 from geo.models import Place
-from geo.ui import state
+from geo.ui import corpus, search, selection
 from geo.ui.render import document_title
+from geo.ui.resources import gazetteer_or_none
+from geo.ui.session import ALL, K_TILES, callback, ss
 from geo.ui.text import md
+from geo.ui.views import View, current_view, date_bounds
 
-SEARCH_RESULTS = 8
 SLIDER_MIN, SLIDER_MAX = date(1700, 1, 1), date(2250, 1, 1)
 
 
 PICKER = "geo_doc_picker"
 
 
-@state.callback
+@callback
 def _doc_changed() -> None:
-    ss = state.ss()
-    ss[state.K_DOC] = ss.get(PICKER, state.ALL)
-    ss[state.K_PLACE] = None
-    ss[state.K_FLY] = None
-    ss[state.K_WINDOW] = (None, None)
+    selection.show_document(ss().get(PICKER, ALL))
+    selection.cancel_fly()
 
 
 def document_picker() -> None:
-    c = state.corpus()
-    options = [state.ALL, *c.keys()]
-    if st.session_state.get(state.K_DOC) not in options:
-        st.session_state[state.K_DOC] = state.ALL
+    c = corpus.corpus()
+    options = [ALL, *c.keys()]
+    if corpus.chosen_document() not in options:
+        corpus.choose_document(ALL)
     # the document is state of the app (pages and the URL change it too): the widget
     # follows it
-    if st.session_state.get(PICKER) != st.session_state[state.K_DOC]:
-        st.session_state[PICKER] = st.session_state[state.K_DOC]
+    if st.session_state.get(PICKER) != corpus.chosen_document():
+        st.session_state[PICKER] = corpus.chosen_document()
 
     def label(doc_id: str) -> str:
-        if doc_id == state.ALL:
+        if doc_id == ALL:
             return f"All documents ({len(c)})"
         return document_title(c[doc_id], 60)
 
@@ -57,7 +54,7 @@ def document_picker() -> None:
 
 
 def date_window() -> None:
-    bounds = state.date_bounds(state.chosen_analyses())
+    bounds = date_bounds(corpus.chosen_analyses())
     if bounds is None:
         st.caption("No dated events: no date window.")
         return
@@ -67,24 +64,20 @@ def date_window() -> None:
     if lo == hi:
         st.caption(f"All dated events on {lo.isoformat()}.")
         return
-    start, end = st.session_state.get(state.K_WINDOW) or (None, None)
+    start, end = selection.window()
     a = min(max(start or lo, lo), hi)
     b = max(min(end or hi, hi), lo)
     if b < a:
         a, b = lo, hi
     key = f"geo_window_{lo}_{hi}"
 
-    @state.callback
+    @callback
     def changed() -> None:
-        ss = state.ss()
-        v = ss.get(key)
+        v = ss().get(key)
         if not v or len(v) != 2:
             return
         s, e = v
-        ss[state.K_WINDOW] = (
-            None if s <= lo else s,
-            None if e >= hi else e,
-        )
+        selection.set_window(None if s <= lo else s, None if e >= hi else e)
 
     st.slider(
         "Date window",
@@ -98,50 +91,34 @@ def date_window() -> None:
     )
     if start or end:
 
-        @state.callback
+        @callback
         def reset() -> None:
-            ss = state.ss()
-            ss[state.K_WINDOW] = (None, None)
-            ss.pop(key, None)
+            selection.set_window(None, None)
+            ss().pop(key, None)
 
         st.button("All dates", on_click=reset, type="tertiary", key="geo_window_reset")
 
 
-@state.callback
+@callback
 def _show_result(place: Place) -> None:
-    state.ss().setdefault(state.K_EXTRA_PLACES, {})[place.id] = place
-    state.select_place(place.id, fly=True)
+    selection.remember_place(place)
+    selection.select_place(place.id, fly=True)
 
 
 def search_box() -> None:
-    q = st.text_input(
-        "Search the gazetteer",
+    results = search.search_box(
         key="geo_search_q",
         placeholder="e.g. Panjsher, Bazarak, Hindu Kush",
         help="Names, other names and close spellings. Click a result to show it on the map.",
+        gazetteer=gazetteer_or_none,
+        none_found="No place found.",
     )
-    if not q.strip():
-        return
-    gaz = state.gazetteer_or_none()
-    if gaz is None:
-        st.error("The gazetteer is not available.")
-        return
-    try:
-        results = gaz.suggest(q.strip(), limit=SEARCH_RESULTS)
-    except GeoError as exc:
-        st.error(str(exc))
-        return
     if not results:
-        st.caption("No place found.")
         return
     for i, sug in enumerate(results):
-        p, how = sug.place, sug.how
-        where = ", ".join(x for x in (p.country,) if x)
-        label = f"{p.name} · {kind_label(p.kind)}" + (f" · {where}" if where else "")
-        if how:
-            label += f" ({how})"
+        p = sug.place
         st.button(
-            md(label),
+            md(search.label(sug)),
             key=f"geo_search_{i}_{p.id}",
             on_click=_show_result,
             args=(p,),
@@ -154,8 +131,8 @@ def _slug(s: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", s).strip("-")[:60] or "view"
 
 
-def downloads(view: state.View) -> None:
-    gaz = state.gazetteer_or_none()
+def downloads(view: View) -> None:
+    gaz = gazetteer_or_none()
     analyses = view.analyses
     if not analyses:
         return
@@ -208,11 +185,17 @@ def sidebar() -> None:
         document_picker()
         date_window()
         search_box()
+        st.session_state.setdefault(K_TILES, False)
         st.toggle(
             "OpenStreetMap basemap (online)",
-            key=state.K_TILES,
+            key=K_TILES,
             help="Off: country outlines from the built-in Natural Earth data, no network. "
             "On: map tiles are loaded from openstreetmap.org.",
         )
         st.markdown("**Download this view**")
-        downloads(state.current_view())
+        downloads(current_view())
+
+
+def online_basemap() -> bool:
+    """The basemap switch: OpenStreetMap tiles (online) rather than the built-in outlines."""
+    return bool(st.session_state.get(K_TILES))

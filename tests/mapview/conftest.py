@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from geo.models import Analysis
-from geo.ui.sample import KAPISA, PANJSHIR, sample_analysis
+from tests.fixtures.sample import KAPISA, PANJSHIR, sample_analysis
 
 SQUARE = {"type": "Polygon", "coordinates": [[[69, 35], [70, 35], [70, 36], [69, 36], [69, 35]]]}
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from geo.mapview import CLUSTER_THRESHOLD, build_map, map_bounds, map_html, view_for
-from geo.ui.sample import HINDU_KUSH, KABUL, PANJSHIR, sample_analysis
 from geo.view import aggregate_places
+from tests.fixtures.sample import HINDU_KUSH, KABUL, PANJSHIR, sample_analysis
 
 
 def test_tiles_are_optional_and_attributed(seed, payload, external_urls):

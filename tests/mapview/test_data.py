@@ -8,8 +8,8 @@ from dataclasses import replace
 from geo.cache import BoundedCache
 from geo.mapview import country_outlines_json, place_polygon, place_record
 from geo.models import Place
-from geo.ui.sample import HINDU_KUSH, KABUL, KAPISA, PANJSHIR, sample_analysis
 from geo.view import aggregate_places
+from tests.fixtures.sample import HINDU_KUSH, KABUL, KAPISA, PANJSHIR, sample_analysis
 
 
 def test_huge_extents_are_not_boxed():

@@ -12,7 +12,7 @@ import pytest
 from geo.kinds import GROUPS
 from geo.mapview import build_map, map_html, parse_tooltip, pick_layer, selection_layer
 from geo.models import Place, summarize_places
-from geo.ui.sample import HINDU_KUSH, KABUL, KAPISA, PANJSHIR, sample_analysis
+from tests.fixtures.sample import HINDU_KUSH, KABUL, KAPISA, PANJSHIR, sample_analysis
 
 XSS = "<script>alert(1)</script>"
 

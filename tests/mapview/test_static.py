@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 
 from geo.mapview import build_map, map_html, pick_layer, selection_layer, static_text
-from geo.ui.sample import HINDU_KUSH, PANJSHIR
+from tests.fixtures.sample import HINDU_KUSH, PANJSHIR
 
 #: XML namespace names are identifiers, never fetched
 NAMESPACES = {"http://www.w3.org/2000/svg"}

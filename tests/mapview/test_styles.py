@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from geo.kinds import GROUPS, group_of
 from geo.mapview import marker_size, parse_tooltip, place_tooltip
-from geo.ui.sample import KABUL, KAPISA
+from tests.fixtures.sample import KABUL, KAPISA
 
 XSS = "<script>alert(1)</script>"
 

@@ -1,7 +1,14 @@
-"""geo.ui.foliummap: the map rendered once sends exactly what st_folium would send."""
+"""geo.ui.foliummap: the map rendered once sends exactly what st_folium would send.
+
+The one place where the tests touch streamlit-folium's internals: the first test checks
+that every private name :mod:`geo.ui.foliummap` uses (``PRIVATE_NAMES``, ``COMPONENT``)
+exists and behaves as assumed; the others compare what reaches the component with what
+``st_folium`` itself sends.
+"""
 
 from __future__ import annotations
 
+import inspect
 import json
 from typing import Any
 
@@ -11,8 +18,8 @@ from streamlit.testing.v1 import AppTest
 
 from geo.mapview import build_map, pick_layer, selection_layer
 from geo.ui import foliummap
-from geo.ui.sample import HINDU_KUSH, KABUL, PANJSHIR, sample_analysis
 from geo.view import aggregate_places
+from tests.fixtures.sample import HINDU_KUSH, KABUL, PANJSHIR, sample_analysis
 
 RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count", "last_clicked"]
 
@@ -40,6 +47,34 @@ def comparable(kwargs: dict[str, Any]) -> str:
     args = {k: v for k, v in kwargs.items() if k != "on_change"}
     args["default"] = {k: v for k, v in args["default"].items() if k != "last_object_clicked_count"}
     return json.dumps(args, sort_keys=True)
+
+
+def test_every_private_name_exists_and_behaves_as_assumed():
+    """What foliummap takes from streamlit-folium besides ``st_folium``: present, called
+    the way foliummap calls it, returning what it expects."""
+    assert all(hasattr(sf, name) for name in foliummap.PRIVATE_NAMES)
+    # the component: declared under COMPONENT, called with keyword arguments only
+    assert sf._component_func.name == foliummap.COMPONENT
+    params = inspect.signature(sf._component_func.__call__).parameters
+    assert {"default", "key", "on_change"} <= set(params)
+    assert any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    # the map's pieces: strings; the script (what a rerun re-sends) with stable ids and
+    # the same when asked again
+    m = new_map()
+    m.get_root().render()
+    m.render()
+    pieces = (sf._get_html(m), sf._get_header(m), sf._get_map_string(m))
+    assert all(isinstance(p, str) for p in pieces) and "map_div" in pieces[2]
+    assert sf._get_map_string(m) == pieces[2]
+    assert sf.get_full_id(m) == "map_div"
+    # a feature group as its own script, attached to the map at index ``idx``
+    fg = sf._get_feature_group_string(selection_layer(KABUL, count=3), map=m, idx=0)
+    assert isinstance(fg, str) and "geo-selection" in fg
+    # the component key: a hash of the script, the key and return_on_hover
+    h = sf.generate_js_hash(pieces[2], "k", False)
+    assert isinstance(h, str) and h == sf.generate_js_hash(pieces[2], "k", False)
+    assert h not in (sf.generate_js_hash(pieces[2], "j", False),
+                     sf.generate_js_hash(pieces[2], "k", True))  # fmt: skip
 
 
 @pytest.mark.parametrize("tiles", [False, True])
@@ -95,8 +130,8 @@ def test_a_map_click_reaches_the_session_under_the_map_key():
 
         from geo.mapview import build_map
         from geo.ui import foliummap
-        from geo.ui.sample import sample_analysis
         from geo.view import aggregate_places
+        from tests.fixtures.sample import sample_analysis
 
         if "r" not in st.session_state:
             m = build_map(views=aggregate_places([sample_analysis()]))

@@ -1,0 +1,15 @@
+"""geo.ui.events_page: the timeline and table of dated events."""
+
+from __future__ import annotations
+
+from geo.ui import events_page, views
+from tests.fixtures.sample import sample_analysis
+
+
+def test_events_timeline_chart():
+    a = sample_analysis()
+    view = views.View("k", [a], [a], [], {}, (None, None), False)
+    rows, undated = events_page.event_rows(view)
+    assert len(rows) == 4 and undated == 0
+    spec = events_page.timeline(rows).to_dict()
+    assert spec["layer"][0]["mark"]["type"] == "bar"

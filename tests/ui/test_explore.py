@@ -1,0 +1,135 @@
+"""geo.ui.explore: the Map page -- map, place panel and reading pane, linked both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.mapview import place_tooltip
+from geo.ui import curation, explore, session
+from tests.fixtures.apptest import kabul_mentions, map_args, readers, texts
+from tests.fixtures.sample import KABUL, KAPISA, PANJSHIR, sample_analysis
+
+
+def test_the_whole_document_is_highlighted_and_clickable(app):
+    app.run()
+    html = readers(app)["geo_reader_doc"]
+    a = sample_analysis()
+    assert html.count("<mark") == len(a.resolutions)
+    assert html.count('data-place="geonames:1138958"') == 8
+    assert 'class="geo-m unres"' in html  # unresolved: marked, not clickable
+    assert html.count('class="geo-p"') == len(a.document.passages)
+
+
+def test_selected_place_panel(app):
+    app.session_state[session.K_PLACE] = KABUL.id
+    app.run()
+    assert not app.exception
+    t = texts(app)
+    assert "### Kabul" in t
+    assert "**Hierarchy:** Kabul → Kābul → Afghanistan" in t
+    assert "**Coordinates:** 34.5281° N, 69.1723° E" in t
+    assert "**Confidence:** :green-badge[0.93]" in t
+    assert any(e.label == "Events at this place (4)" for e in app.expander)
+    assert any("Passages** · 8 mentions in 7 passages" in s for s in t)
+    html = readers(app)["geo_reader_place"]
+    assert html.count('<mark class="geo-m g-city sel"') == 8
+    assert "Kabul</mark>" in html
+    table = next(m.value for m in app.markdown if m.value.startswith("| | name"))
+    assert "| ✓ | Kabul | city | AF | 34.528, 69.172 | 0.93 |" in table
+    assert "|  | Kābul | province | AF |" in table
+    assert app.query_params["place"] == KABUL.id
+
+
+def test_low_confidence_place_is_flagged(app):
+    app.session_state[session.K_PLACE] = KAPISA.id
+    app.run()
+    assert any("Low confidence (0.42)" in w.value for w in app.warning)
+    box = next(e for e in app.expander if e.label == "Check and correct it")
+    assert box.proto.expanded  # low confidence: the correction box is open
+
+
+def test_bazarak_hierarchy_from_the_gazetteer(app):
+    app.session_state[session.K_PLACE] = "geonames:1429434"  # Bazarak: not in the document
+    app.run()
+    t = texts(app)
+    assert "**Hierarchy:** Bāzārak → Panjshayr → Afghanistan" in t
+    assert any("Not mentioned in the current view" in i.value for i in app.info)
+
+
+def test_map_click_selects_the_place(session_state):
+    key = "geo_map_x"
+    session_state[key] = {
+        "last_object_clicked_count": 1,
+        "last_object_clicked_tooltip": place_tooltip(PANJSHIR, 8),
+    }
+    explore.on_map_change(key)
+    assert session_state[session.K_PLACE] == PANJSHIR.id
+    assert session_state.get(session.K_FLY) is None  # the user is looking at the map already
+    # the same click reported again is not a new click; a cluster click selects nothing
+    session_state[session.K_PLACE] = KABUL.id
+    explore.on_map_change(key)
+    assert session_state[session.K_PLACE] == KABUL.id
+    session_state[key] = {
+        "last_object_clicked_count": 2,
+        "last_object_clicked_tooltip": "3 places · click to zoom in",
+    }
+    explore.on_map_change(key)
+    assert session_state[session.K_PLACE] == KABUL.id
+    # clicking the same place again after selecting another one from the text works
+    session_state[key] = {
+        "last_object_clicked_count": 3,
+        "last_object_clicked_tooltip": place_tooltip(PANJSHIR, 8),
+    }
+    explore.on_map_change(key)
+    assert session_state[session.K_PLACE] == PANJSHIR.id
+
+
+def test_clicking_a_mention_selects_and_flies(session_state):
+    explore.on_text_click(PANJSHIR.id, "doc")
+    assert session_state[session.K_PLACE] == PANJSHIR.id
+    fly = session_state[session.K_FLY]
+    assert fly["center"][0] == pytest.approx(35.3368, abs=1e-3)
+    assert fly["center"][1] == pytest.approx(69.7587, abs=1e-3)
+    assert round(fly["zoom"]) == 7
+    first = dict(fly)
+    explore.on_text_click(PANJSHIR.id, "doc")  # again: still a change for st_folium
+    assert session_state[session.K_FLY]["center"] != first["center"]
+
+
+def test_clicking_a_mention_selects_it_for_correction(session_state):
+    m = kabul_mentions()[2]
+    explore.on_text_click(KABUL.id, "doc", m.start, m.end)
+    assert session_state[session.K_PLACE] == KABUL.id
+    assert session_state[session.K_MENTION] == {"doc": "doc", "start": m.start, "end": m.end}
+    assert session_state[curation.K_SCOPE] == "mention"
+    explore.on_text_click("", "doc", 5, 9)  # an unresolved mention: no place, still selected
+    assert session_state[session.K_PLACE] is None and session_state[session.K_MENTION]["start"] == 5
+    explore.on_text_click(KABUL.id)  # a place from a list: no mention, all of them
+    assert (
+        session_state[session.K_MENTION] is None and session_state[curation.K_SCOPE] == "document"
+    )
+
+
+def test_fly_request_reaches_st_folium(app):
+    app.run()
+    app.session_state[session.K_PLACE] = PANJSHIR.id
+    app.session_state[session.K_FLY] = {"center": [35.3368, 69.7587], "zoom": 7, "key": None}
+    app.run()
+    args = map_args(app)
+    assert args["center"] == [35.3368, 69.7587] and args["zoom"] == 7
+    assert "geo-selection" in args["feature_group"]
+
+
+def test_corpus_view_groups_passages_by_document(app):
+    app.run()
+    app.switch_page("geo/ui/pages/documents.py").run()
+    app.text_area(key="geo_paste_text").input("Fighting near Kabul.")
+    app.button[0].click().run()
+    app.session_state[session.K_DOC] = session.ALL
+    app.session_state[session.K_PLACE] = KABUL.id
+    app.switch_page("geo/ui/pages/map.py").run()
+    assert not app.exception
+    assert any("Passages** · 9 mentions in 8 passages in 2 documents" in s for s in texts(app))
+    html = readers(app)["geo_reader_place"]
+    assert html.count('class="geo-doc"') == 2
+    assert any(s.startswith("2 documents · 7 places · 23 mentions") for s in texts(app))
