@@ -56,10 +56,16 @@ def module_level_imports(body: list[ast.stmt]) -> Iterator[ast.Import | ast.Impo
 
 
 def every_import(body: list[ast.stmt]) -> Iterator[ast.Import | ast.ImportFrom]:
-    """Every import statement, also inside functions and ``if TYPE_CHECKING:``."""
-    for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+    """Every import statement that runs at some time, also inside functions; only
+    ``if TYPE_CHECKING:`` blocks (type annotations, never executed) are left out."""
+    for node in body:
         if isinstance(node, (ast.Import, ast.ImportFrom)):
             yield node
+        elif isinstance(node, ast.If) and _is_type_checking(node.test):
+            yield from every_import(node.orelse)
+        else:
+            for field in ("body", "orelse", "finalbody", "handlers"):
+                yield from every_import(getattr(node, field, None) or [])
 
 
 def import_graph(

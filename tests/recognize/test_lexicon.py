@@ -24,7 +24,9 @@ def _columns(stem: str) -> tuple[str, ...]:
 
 def test_the_lexicon_folder_is_the_repositorys_data_folder():
     assert Path(settings.DATA_DIR) / "lexicon" == LEXICON_DIR
-    assert sorted(p.stem for p in LEXICON_DIR.glob("*.csv")) == ALL_FILES
+    other_stages = ("events_", "sentences_", "dates_")  # lexicons of other packages
+    ours = sorted(p.stem for p in LEXICON_DIR.glob("*.csv") if not p.stem.startswith(other_stages))
+    assert ours == ALL_FILES
 
 
 @pytest.mark.parametrize("stem", ALL_FILES)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from geo.corrections import CorrectionStore
@@ -160,6 +161,7 @@ def test_not_a_place_then_undo(app, corrections_db):
         assert [c.action for c in store.history()] == ["not_a_place", "undo"]
 
 
+@pytest.mark.slow  # the real gazetteer
 def test_search_the_gazetteer_and_assign_any_place(app):
     app.run()
     open_mention(app, kabul_mentions()[0])
@@ -178,6 +180,7 @@ def test_search_the_gazetteer_and_assign_any_place(app):
 HOSTILE = "<img src=x onerror=alert(1)>{{7*7}}[x](javascript:alert(1))\u202eevil"
 
 
+@pytest.mark.slow  # the real gazetteer
 def test_add_a_place_the_gazetteer_lacks(app, corrections_db):
     app.run()
     m = kabul_mentions()[0]
@@ -245,6 +248,7 @@ def test_map_click_sets_the_new_place_point_while_adding_one(session_state):
     assert session_state[curation.K_LAT] == 34.5 and session_state[session.K_PLACE] == KABUL.id
 
 
+@pytest.mark.slow  # the real gazetteer
 def test_unresolved_mention_can_be_given_a_place(app):
     app.run()
     a = sample_analysis()
@@ -263,6 +267,7 @@ def test_unresolved_mention_can_be_given_a_place(app):
     assert shown(app).by_id[app.session_state[session.K_PLACE]].verified
 
 
+@pytest.mark.slow  # the real gazetteer
 def test_two_sessions_share_one_store_and_see_each_other(fake_pipeline, corrections_db):
     ana, bo = (AppTest.from_file(APP, default_timeout=60) for _ in range(2))
     ana.run(), bo.run()

@@ -20,6 +20,7 @@ def test_the_whole_document_is_highlighted_and_clickable(app):
     assert html.count('class="geo-p"') == len(a.document.passages)
 
 
+@pytest.mark.slow  # the real gazetteer
 def test_selected_place_panel(app):
     app.session_state[session.K_PLACE] = KABUL.id
     app.run()
@@ -48,6 +49,7 @@ def test_low_confidence_place_is_flagged(app):
     assert box.proto.expanded  # low confidence: the correction box is open
 
 
+@pytest.mark.slow  # the real gazetteer
 def test_bazarak_hierarchy_from_the_gazetteer(app):
     app.session_state[session.K_PLACE] = "geonames:1429434"  # Bazarak: not in the document
     app.run()

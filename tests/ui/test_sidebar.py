@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 
+import pytest
+
 from geo.ui import session
 from tests.fixtures.apptest import texts
 from tests.fixtures.sample import PANJSHIR, sample_analysis
@@ -20,6 +22,7 @@ def test_date_window_survives_absurd_event_dates(app):
     assert app.sidebar.slider[0].key == "geo_window_1700-01-01_2250-01-01"
 
 
+@pytest.mark.slow  # the real gazetteer
 def test_search_finds_fuzzy_spellings_and_shows_the_place(app):
     app.run()
     app.sidebar.text_input(key="geo_search_q").input("Panjsher").run()
