@@ -6,7 +6,7 @@ from typing import Any, Protocol
 
 from geo import settings
 from geo.corrections.model import USER_PREFIX
-from geo.gazetteer import GazetteerLike, suggest_places
+from geo.gazetteer import GazetteerView, suggest_places
 from geo.models import Candidate, Place, Suggestion
 
 __all__ = ["UserPlaces", "UserPlacesGazetteer"]
@@ -21,10 +21,11 @@ class UserPlaces(Protocol):
 
 
 class UserPlacesGazetteer:
-    """A gazetteer overlay: user-added places are found by ``get`` and (exact name)
-    ``lookup`` like gazetteer places; every other attribute is the base gazetteer's."""
+    """A gazetteer overlay: user-added places are found by ``get``, (exact name) ``lookup``,
+    ``search`` and ``suggest`` like gazetteer places, and sit in their country's hierarchy;
+    everything else is the base gazetteer's (a :class:`~geo.gazetteer.GazetteerView`)."""
 
-    def __init__(self, base: GazetteerLike, store: UserPlaces) -> None:
+    def __init__(self, base: GazetteerView, store: UserPlaces) -> None:
         self.base = base
         self.store = store
 
@@ -45,18 +46,32 @@ class UserPlacesGazetteer:
             out = []  # an exact user place beats fuzzy gazetteer guesses
         return (out[: max(0, limit - len(user))] + user)[:limit]
 
+    def search(self, prefix: str, *, limit: int = 20) -> list[Place]:
+        return self.base.search(prefix, limit=limit)
+
     def suggest(self, query: str, *, limit: int = 8) -> list[Suggestion]:
         """Search-box suggestions over the base gazetteer and this store's own places."""
         return suggest_places(self, query, limit=limit)
 
     def parent_ids(self, place: Place) -> list[str]:
         if place.id.startswith(USER_PREFIX):
-            country = getattr(self.base, "country_of", None)
-            parent = country(place.country) if country is not None and place.country else None
-            return [parent.id] if parent is not None else []
+            return [p.id for p in self.hierarchy(place)[1:]]
         return self.base.parent_ids(place)
 
-    def __getattr__(self, name: str) -> Any:
-        if name in ("base", "store"):  # not set yet (copy/unpickle): no recursion
-            raise AttributeError(name)
-        return getattr(self.base, name)
+    def hierarchy(self, place: Place) -> list[Place]:
+        if place.id.startswith(USER_PREFIX):
+            parent = self.base.country_of(place.country) if place.country else None
+            return [place, parent] if parent is not None else [place]
+        return self.base.hierarchy(place)
+
+    def country_of(self, country: str) -> Place | None:
+        return self.base.country_of(country)
+
+    def containing(self, lat: float, lon: float) -> list[Place]:
+        return self.base.containing(lat, lon)
+
+    def geometry(self, place_id: str) -> dict[str, Any] | None:
+        return None if place_id.startswith(USER_PREFIX) else self.base.geometry(place_id)
+
+    def ids_of_kind(self, kind: str) -> list[str]:
+        return self.base.ids_of_kind(kind)

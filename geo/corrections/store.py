@@ -51,7 +51,7 @@ from geo.corrections.exchange import (
 from geo.corrections.model import USER_PREFIX, Action, Correction, Rules, Scope
 from geo.corrections.overlay import UserPlacesGazetteer
 from geo.errors import CorrectionError, InputError
-from geo.gazetteer import GazetteerLike
+from geo.gazetteer import GazetteerLike, GazetteerView
 from geo.models import Document, Mention, Place
 from geo.names import normalize_name
 
@@ -404,7 +404,7 @@ class CorrectionStore:
         )
         return [self._place_row(r) for r in rows]
 
-    def with_user_places(self, gazetteer: GazetteerLike) -> UserPlacesGazetteer:
+    def with_user_places(self, gazetteer: GazetteerView) -> UserPlacesGazetteer:
         """``gazetteer`` plus this store's user-added places (for ``get`` and ``lookup``)."""
         return UserPlacesGazetteer(gazetteer, self)
 

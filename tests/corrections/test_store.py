@@ -322,7 +322,7 @@ class StoreModel(RuleBasedStateMachine):
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-TestStoreModel = StoreModel.TestCase
+TestStoreModel = pytest.mark.slow(StoreModel.TestCase)  # 100 stateful runs: ~10 s
 TestStoreModel.settings = settings(
     max_examples=100, stateful_step_count=30, deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
