@@ -16,9 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GEO = ROOT / "geo"
 MAX_LINES = 600
-#: Folders (or modules) of geo/ held to MAX_LINES; the lead widens this to ("geo",) once
-#: every module is split.
-CHECKED = ("geo/gazetteer",)
+#: Folders (or modules) held to MAX_LINES: all of geo/ (data tables belong in data/).
+CHECKED = ("geo",)
 
 
 def module_name(path: Path) -> str:
