@@ -3,7 +3,7 @@ interface, for tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from geo import settings
@@ -49,14 +49,23 @@ class MemoryGazetteer:
                 out.append(Candidate(p, n, "fuzzy", score / 100.0))
         return out[:limit]
 
-    def search(self, prefix: str, *, limit: int = 20) -> list[Place]:
+    def search(self, prefix: str, *, limit: int = 20, countries: Sequence[str] = ()) -> list[Place]:
+        """Places with a name that starts with ``prefix``: exact names first, then places
+        in ``countries``, then by importance and population (as the store)."""
         validate_name(prefix, what="search text")
         key = normalize_name(prefix)
+        codes = set(countries)
         hits = {p.id: p for k, lst in self._by_key.items() if k.startswith(key) for p, _, _ in lst}
-        return sorted(hits.values(), key=lambda p: (-p.importance, -p.population))[:limit]
+        exact = {p.id for p, _, _ in self._by_key.get(key, [])}
+        return sorted(
+            hits.values(),
+            key=lambda p: (p.id not in exact, p.country not in codes, -p.importance, -p.population),
+        )[:limit]
 
-    def suggest(self, query: str, *, limit: int = 8) -> list[Suggestion]:
-        return suggest_places(self, query, limit=limit)
+    def suggest(
+        self, query: str, *, limit: int = 8, countries: Sequence[str] = ()
+    ) -> list[Suggestion]:
+        return suggest_places(self, query, limit=limit, countries=countries)
 
     def get(self, place_id: str) -> Place | None:
         return self.places.get(place_id)

@@ -9,10 +9,12 @@ and the exports on :class:`GazetteerView`. Both :class:`~geo.gazetteer.store.Gaz
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from geo.errors import InputError
 from geo.models import Candidate, Place, Suggestion
+from geo.names import normalize_name
 
 # --- the interface the resolver needs ------------------------------------------------
 
@@ -53,18 +55,63 @@ class _Searchable(Protocol):
 
 _HOW = {"fuzzy": "similar spelling", "alias": "other name", "folded": "", "exact": ""}
 
+#: Relevance bonuses of :func:`suggest_places`, in units of the store's prior importance
+#: (about 0.09 per tenfold population: see ``geo.gazetteer.writer.importance``).
+EXACT_BONUS = 0.1  # the query is a whole name of the place (not just its start)
+COUNTRY_BONUS = 0.25  # the place lies in one of the documents' countries
+FUZZY_PENALTY = 0.1  # a close spelling, not the name
+ALIAS_PREFIX_PENALTY = 0.2  # only another name starts with the query, not the place's own
 
-def suggest_places(gaz: _Searchable, query: str, *, limit: int = 8) -> list[Suggestion]:
-    """What a search box offers for ``query``: exact, other-name and close-spelling
-    matches first, then names that start with it; one entry per place."""
-    out: dict[str, Suggestion] = {}
-    for c in gaz.lookup(query, fuzzy=True, limit=limit):
-        how = f"similar to {c.matched_name}" if c.match == "fuzzy" else _HOW.get(c.match, "")
-        out.setdefault(c.place.id, Suggestion(c.place, how))
-    if len(out) < limit:
-        for p in gaz.search(query, limit=limit):
-            out.setdefault(p.id, Suggestion(p, "starts with"))
-    return list(out.values())[:limit]
+
+def _in_countries(p: Place, countries: frozenset[str]) -> bool:
+    return bool(countries) and (p.country in countries or any(c in countries for c in p.countries))
+
+
+def suggest_places(
+    gaz: _Searchable,
+    query: str,
+    *,
+    limit: int = 8,
+    countries: Iterable[str] = (),
+    also: Iterable[Place] = (),
+) -> list[Suggestion]:
+    """What a search box offers for ``query``, most relevant first; one entry per place.
+
+    Candidates are the places called ``query`` (names, other names, close spellings) and
+    the places with a name that starts with it (plus ``also``: more prefix matches a
+    store found, e.g. in the documents' countries). They are ranked by relevance: the
+    place's prior importance (kind and population: larger places first), plus
+    :data:`EXACT_BONUS` when the query is a whole name of it (an exact name beats a prefix
+    match unless that place is about ten times larger), plus :data:`COUNTRY_BONUS` when it
+    lies in one of ``countries`` (the current documents' countries), minus
+    :data:`FUZZY_PENALTY` for a close spelling and :data:`ALIAS_PREFIX_PENALTY` when only
+    another name of it starts with the query. Ties: population, then name.
+
+    With ``countries=("AF",)``, "Mazar" lists Mazār-e Sharīf (523k people, AF) before the
+    Jordanian villages called Mazar; with no countries too (it is 50 times larger).
+    """
+    wanted = frozenset(c for c in countries if c)
+    pool = max(4 * limit, 40)
+    found: dict[str, tuple[float, Suggestion]] = {}
+
+    def offer(p: Place, how: str, bonus: float) -> None:
+        score = p.importance + bonus + (COUNTRY_BONUS if _in_countries(p, wanted) else 0.0)
+        if p.id not in found or score > found[p.id][0]:
+            found[p.id] = (score, Suggestion(p, how))
+
+    for c in gaz.lookup(query, fuzzy=True, limit=pool):
+        if c.match == "fuzzy":
+            offer(c.place, f"similar to {c.matched_name}", -FUZZY_PENALTY)
+        else:
+            offer(c.place, _HOW.get(c.match, ""), EXACT_BONUS)
+    key = normalize_name(query)
+    for p in (*gaz.search(query, limit=pool), *also):
+        if normalize_name(p.name).startswith(key):
+            offer(p, "starts with", 0.0)
+        else:
+            offer(p, "other name starts with", -ALIAS_PREFIX_PENALTY)
+    ranked = sorted(found.values(), key=lambda t: (-t[0], -t[1].place.population, t[1].place.name))
+    return [s for _, s in ranked[:limit]]
 
 
 def check_point(lat: float, lon: float) -> None:

@@ -7,6 +7,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -156,22 +157,64 @@ class Gazetteer:
         out.sort(key=lambda c: (-c.name_score, -c.place.importance))
         return out[:limit]
 
-    def search(self, prefix: str, *, limit: int = 20) -> list[Place]:
-        """Places whose name or alias starts with ``prefix`` (for a search box)."""
+    def search(self, prefix: str, *, limit: int = 20, countries: Sequence[str] = ()) -> list[Place]:
+        """Places whose name or alias starts with ``prefix`` (for a search box): places
+        called exactly ``prefix`` first, then (with ``countries``) those in one of these
+        countries, then by prior importance and population. The places carry their
+        aliases (for :func:`geo.names.english_name`)."""
         validate_name(prefix, what="search text")
         key = normalize_name(prefix)
-        rows = self._conn().execute(
-            f"SELECT {_PLACE_COLS} FROM places p WHERE p.rid IN ("
-            "  SELECT rid FROM names WHERE key >= ? AND key < ? LIMIT 5000)"
-            " ORDER BY (p.rid IN (SELECT rid FROM names WHERE key=?)) DESC,"
-            " p.importance DESC, p.population DESC LIMIT ?",
-            (key, key + "\uffff", key, limit),
+        codes = [c for c in countries if isinstance(c, str) and c][:50]
+        in_countries = f" (p.country IN ({','.join('?' * len(codes))})) DESC," if codes else ""
+        rows = (
+            self._conn()
+            .execute(
+                f"SELECT {_PLACE_COLS} FROM places p WHERE p.rid IN ("
+                "  SELECT rid FROM names WHERE key >= ? AND key < ? LIMIT 5000)"
+                " ORDER BY (p.rid IN (SELECT rid FROM names WHERE key=?)) DESC,"
+                f"{in_countries} p.importance DESC, p.population DESC LIMIT ?",
+                (key, key + "\uffff", key, *codes, limit),
+            )
+            .fetchall()
         )
-        return [_row_to_place(r) for r in rows]
+        aliases = self._aliases([r[0] for r in rows])
+        return [_row_to_place(r, aliases.get(r[0], ())) for r in rows]
 
-    def suggest(self, query: str, *, limit: int = 8) -> list[Suggestion]:
-        """Search-box suggestions (:func:`suggest_places`)."""
-        return suggest_places(self, query, limit=limit)
+    def _aliases(self, rids: Sequence[int], per_place: int = 200) -> dict[int, tuple[str, ...]]:
+        out: dict[int, list[str]] = {}
+        for i in range(0, len(rids), 500):
+            chunk = list(rids[i : i + 500])
+            q = ",".join("?" * len(chunk))
+            for rid, name in self._conn().execute(
+                f"SELECT rid, name FROM names WHERE rid IN ({q}) AND is_alias=1 ORDER BY name",
+                chunk,
+            ):
+                lst = out.setdefault(rid, [])
+                if len(lst) < per_place:
+                    lst.append(name)
+        return {rid: tuple(v) for rid, v in out.items()}
+
+    def suggest(
+        self, query: str, *, limit: int = 8, countries: Sequence[str] = ()
+    ) -> list[Suggestion]:
+        """Search-box suggestions, most relevant first (:func:`suggest_places`: exact names
+        before prefixes, places in ``countries`` and larger places first)."""
+        also = (
+            self.search(query, limit=max(4 * limit, 40), countries=countries) if countries else []
+        )
+        out = suggest_places(self, query, limit=limit, countries=countries, also=also)
+        missing = [s.place.id for s in out if not s.place.aliases]
+        if not missing:
+            return out
+        q = ",".join("?" * len(missing))
+        rids = dict(self._conn().execute(f"SELECT id, rid FROM places WHERE id IN ({q})", missing))
+        aliases = self._aliases(list(rids.values()))
+        return [
+            Suggestion(replace(s.place, aliases=aliases[rids[s.place.id]]), s.how)
+            if not s.place.aliases and rids.get(s.place.id) in aliases
+            else s
+            for s in out
+        ]
 
     def get(self, place_id: str) -> Place | None:
         validate_name(place_id, what="place id")
