@@ -1,4 +1,4 @@
-"""GeoJSON / Linked Places / CSV exports (geo.export)."""
+"""GeoJSON / Linked Places / CSV exports (geo.export): places, events, corpus, verified."""
 
 from __future__ import annotations
 
@@ -18,37 +18,12 @@ from geo.export import LPF_CONTEXT, dumps, to_csv, to_geojson, to_lpf
 from geo.geometry import clean_polygon
 from geo.models import KINDS, Analysis, Document, Mention, Place, Resolution, ScoredCandidate
 from geo.view import aggregate_places, date_span, filter_by_date
+from tests.export.helpers import KABUL_ID, FakeGazetteer, feature
 from tests.fixtures.sample import AFGHANISTAN, PANJSHIR, sample_analysis
 
-KABUL_ID = "geonames:1138958"
 
-
-@pytest.fixture(scope="module")
-def seed() -> Analysis:
-    return sample_analysis()
-
-
-class FakeGazetteer:
-    """Shapes for two places; the Panjshir ring is clockwise (RFC 7946 wants CCW)."""
-
-    def geometry(self, place_id: str):
-        if place_id == PANJSHIR.id:
-            return {
-                "type": "Polygon",
-                "coordinates": [
-                    [[69.3, 35.1], [69.4, 35.8], [70.2, 35.8], [70.2, 35.1], [69.3, 35.1]]
-                ],
-            }
-        if place_id == AFGHANISTAN.id:  # a self-intersecting "bow tie": must be repaired
-            return {
-                "type": "Polygon",
-                "coordinates": [[[61, 30], [74, 38], [74, 30], [61, 38], [61, 30]]],
-            }
-        return None
-
-
-def feature(fc, place_id):
-    return next(f for f in fc["features"] if f["id"] == place_id)
+def place_features(fc):
+    return [f for f in fc["features"] if f["properties"]["feature_type"] == "place"]
 
 
 # --------------------------------------------------------------------------- GeoJSON
@@ -58,16 +33,19 @@ def test_geojson_is_a_feature_collection_with_one_feature_per_place(seed):
     fc = to_geojson(seed)
     assert fc["type"] == "FeatureCollection"
     ids = [f["id"] for f in fc["features"]]
-    assert len(ids) == len(set(ids)) == len(seed.places)
+    assert len(ids) == len(set(ids))
+    assert len(place_features(fc)) == len(seed.places)
+    assert fc["features"][: len(seed.places)] == place_features(fc)  # places, then events
     kabul = feature(fc, KABUL_ID)
     assert kabul["geometry"] == {"type": "Point", "coordinates": [69.17233, 34.52813]}
     p = kabul["properties"]
     assert p["id"] == KABUL_ID and p["name"] == "Kabul" and p["kind"] == "city"
+    assert p["gazetteer_name"] == "Kabul" and p["kind_label"] == "city"
     assert p["country"] == "AF" and p["precision"] == "point" and p["verified"] is False
     assert p["confidence"] == pytest.approx(0.93)
     assert p["mention_count"] == len(p["mentions"]) == 8
     assert [a["id"] for a in p["alternatives"]] == [KABUL_ID, "geonames:1138957"]
-    assert set(p["alternatives"][0]) == {"id", "name", "kind", "lat", "lon", "score"}
+    assert set(p["alternatives"][0]) == {"id", "name", "kind", "kind_label", "lat", "lon", "score"}
     text = seed.document.text
     for m in p["mentions"]:
         assert text[m["start"] : m["end"]] == m["text"] == "Kabul"
@@ -128,13 +106,15 @@ def test_geojson_reads_back_with_geopandas(seed, tmp_path):
     out = tmp_path / "seed.geojson"
     out.write_text(dumps(to_geojson(seed, gazetteer=FakeGazetteer())), "utf-8")
     df = gpd.read_file(out, engine="pyogrio")
-    assert len(df) == len(seed.places)
+    assert len(df) == len(seed.places) + len(seed.events)  # every seed event is dated
+    assert list(df["feature_type"]) == ["place"] * len(seed.places) + ["event"] * len(seed.events)
     assert df.crs is not None and df.crs.to_epsg() == 4326
     kabul = df[df["name"] == "Kabul"].iloc[0]
     assert kabul.geometry.x == pytest.approx(69.17, abs=0.01)
     assert kabul.geometry.y == pytest.approx(34.53, abs=0.01)
     assert kabul["kind"] == "city"
-    assert {"Point", "Polygon", "MultiPolygon"} == set(df.geometry.geom_type)
+    places = df[df["feature_type"] == "place"]
+    assert {"Point", "Polygon", "MultiPolygon"} == set(places.geometry.geom_type)
 
 
 def test_geojson_with_the_real_gazetteer(seed, gazetteer, tmp_path):
@@ -147,7 +127,7 @@ def test_geojson_with_the_real_gazetteer(seed, gazetteer, tmp_path):
         assert g.contains(shape(feature(fc, KABUL_ID)["geometry"])) == (pid == AFGHANISTAN.id)
     out = tmp_path / "real.geojson"
     out.write_text(dumps(fc), "utf-8")
-    assert len(gpd.read_file(out)) == len(seed.places)
+    assert len(gpd.read_file(out)) == len(seed.places) + len(seed.events)
 
 
 def test_corpus_merges_places_across_documents(seed):
@@ -255,7 +235,8 @@ def test_csv_has_one_row_per_mention(seed):
     rows = list(csv.DictReader(io.StringIO(to_csv(seed))))
     assert len(rows) == len(seed.resolutions)
     assert list(rows[0]) == ["document", "start", "end", "text", "sentence", "place_id", "name",
-                             "kind", "lat", "lon", "confidence", "verified", "status"]  # fmt: skip
+                             "gazetteer_name", "kind", "kind_label", "lat", "lon", "confidence",
+                             "verified", "status"]  # fmt: skip
     kabul = [r for r in rows if r["place_id"] == KABUL_ID]
     assert len(kabul) == 8 and kabul[0]["lat"] == "34.52813" and kabul[0]["lon"] == "69.17233"
     assert all(r["status"] == "resolved" for r in kabul)
