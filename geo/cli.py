@@ -57,7 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("file", type=Path)
     pa.add_argument("--date", type=_date, help="document date (YYYY-MM-DD) for relative dates")
     pa.add_argument("--json", type=Path, metavar="OUT", help="write the full analysis as JSON")
-    pa.add_argument("--geojson", type=Path, metavar="OUT", help="write places+events as GeoJSON")
+    pa.add_argument(
+        "--geojson",
+        type=Path,
+        metavar="OUT",
+        help="write places+events as GeoJSON (OUT a file, or a folder: a file named after "
+        "the document's title and date)",
+    )
+    pa.add_argument(
+        "--kml", type=Path, metavar="OUT", help="write places+timed events as KML (as --geojson)"
+    )
 
     an = sub.add_parser(
         "annotate", help="geoparse a JSON-lines corpus into the evaluation schema (streaming)"
@@ -104,12 +113,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 # --- gazetteer ------------------------------------------------------------------------
 
 
-def _place_row(c: Any) -> dict[str, Any]:
+def _place_row(c: Any, gaz: Any = None) -> dict[str, Any]:
+    from geo.export import conventional_name
+    from geo.kinds import kind_label
+
     place = c.place if hasattr(c, "place") else c
     row = {
         "id": place.id,
         "name": place.name,
+        "english_name": conventional_name(place, gaz),
         "kind": place.kind,
+        "kind_label": kind_label(place.kind),
         "country": place.country or "|".join(place.countries),
         "admin1": place.admin1,
         "lat": place.lat,
@@ -123,20 +137,27 @@ def _place_row(c: Any) -> dict[str, Any]:
     return row
 
 
+_TABLE = "{:<22} {:<28} {:<28} {:<15} {:<7} {:<6} {:>9} {:>10} {:>11}  {}"
+
+
 def _print_table(rows: list[dict[str, Any]]) -> None:
+    """One line per place under a header row: the English name first, the gazetteer's
+    name beside it, the kind as readers say it."""
     if not rows:
         print("no match")
         return
+    print(_TABLE.format("ID", "NAME", "GAZETTEER NAME", "KIND", "COUNTRY", "ADMIN1", "LAT",
+                        "LON", "POPULATION", "MATCH").rstrip())  # fmt: skip
     for r in rows:
-        extra = (
-            f"  ({r['match']}: {r['matched_name']})"
-            if r.get("match") not in (None, "exact")
-            else ""
+        match = (
+            f"{r['match']}: {r['matched_name']}" if r.get("match") not in (None, "exact") else ""
         )
-        print(
-            f"{r['id']:<22} {r['name'][:32]:<32} {r['kind']:<15} {r['country']:<6} "
-            f"{r['admin1']:<6} {r['lat']:>9.4f} {r['lon']:>10.4f} {r['population']:>10,}{extra}"
-        )
+        line = _TABLE.format(
+            r["id"], r["english_name"][:28], r["name"][:28], r["kind_label"][:15],
+            r["country"][:7], r["admin1"][:6], f"{r['lat']:.4f}", f"{r['lon']:.4f}",
+            f"{r['population']:,}", match,
+        )  # fmt: skip
+        print(line.rstrip())
 
 
 def _gazetteer(args: argparse.Namespace) -> int:
@@ -168,11 +189,10 @@ def _gazetteer(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise InputError("--limit must be at least 1")
     if args.gcommand == "lookup":
-        rows = [
-            _place_row(c) for c in gaz.lookup(args.name, fuzzy=not args.no_fuzzy, limit=args.limit)
-        ]
+        found: list[Any] = gaz.lookup(args.name, fuzzy=not args.no_fuzzy, limit=args.limit)
     else:
-        rows = [_place_row(p) for p in gaz.search(args.prefix, limit=args.limit)]
+        found = gaz.search(args.prefix, limit=args.limit)
+    rows = [_place_row(c, gaz) for c in found]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
     else:
@@ -225,9 +245,24 @@ def _parse(args: argparse.Namespace) -> int:
         from geo.export import dumps, to_geojson
 
         fc = to_geojson(analysis, gazetteer=default_gazetteer())
-        args.geojson.write_text(dumps(fc), "utf-8")
-        print(f"wrote {args.geojson}")
+        out = _output_path(args.geojson, analysis, "geojson")
+        out.write_text(dumps(fc), "utf-8")
+        print(f"wrote {out}")
+    if args.kml:
+        from geo.export import to_kml
+
+        out = _output_path(args.kml, analysis, "kml")
+        out.write_text(to_kml(analysis, default_gazetteer()), "utf-8")
+        print(f"wrote {out}")
     return 0
+
+
+def _output_path(out: Path, analysis: Any, ext: str) -> Path:
+    """``out`` itself, or in a folder ``out`` a file named after the document
+    (:func:`geo.export.export_filename`: ``kabul-falls_2021-08-15.geojson``)."""
+    from geo.export import export_filename
+
+    return out / export_filename(analysis, ext) if out.is_dir() else out
 
 
 def _annotate(args: argparse.Namespace) -> int:

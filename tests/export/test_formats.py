@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import math
+import re
+import xml.etree.ElementTree as ET
 from datetime import date
 
 import geopandas as gpd
@@ -14,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.errors import ExportError
-from geo.export import LPF_CONTEXT, dumps, to_csv, to_geojson, to_lpf
+from geo.export import LPF_CONTEXT, dumps, export_filename, to_csv, to_geojson, to_kml, to_lpf
 from geo.geometry import clean_polygon
 from geo.models import KINDS, Analysis, Document, Mention, Place, Resolution, ScoredCandidate
 from geo.view import aggregate_places, date_span, filter_by_date
@@ -309,6 +311,9 @@ def test_any_analysis_gives_geojson_that_geopandas_reads(a, tmp_path_factory):
     rows = list(csv.reader(io.StringIO(to_csv(a))))
     assert len(rows) == len(a.resolutions) + 1
     json.loads(dumps(to_lpf(a)))
+    ET.fromstring(to_kml(a))  # well-formed whatever the text
+    name = export_filename(a, "kml")
+    assert re.fullmatch(r"[a-z0-9_-]+\.kml", name), name
 
 
 # --------------------------------------------------------------------------- verified
