@@ -51,7 +51,7 @@ def test_lookup_json(gazetteer, capsys):
 def test_lookup_table_and_no_match(gazetteer, capsys):
     assert main(["gazetteer", "lookup", "Kapisa"]) == 0
     out = capsys.readouterr().out
-    assert "admin1" in out and "AF" in out
+    assert "province" in out and "AF" in out  # the kind as readers say it
     assert main(["gazetteer", "lookup", "Xqzzyqx", "--no-fuzzy"]) == 0
     assert "no match" in capsys.readouterr().out
 
@@ -94,3 +94,38 @@ def test_bad_date_is_a_usage_error(tmp_path, capsys):
         main(["parse", str(tmp_path / "a.txt"), "--date", "2021-13-45"])
     assert e.value.code == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_lookup_table_has_a_header_row_and_english_names(gazetteer, capsys):
+    assert main(["gazetteer", "lookup", "Panjshir", "--limit", "3"]) == 0
+    header, first, *_ = capsys.readouterr().out.splitlines()
+    assert header.split()[:4] == ["ID", "NAME", "GAZETTEER", "NAME"]
+    assert "KIND" in header and "POPULATION" in header
+    assert first.split()[:4] == ["geonames:6957555", "Panjshir", "Panjshayr", "province"]
+    assert main(["gazetteer", "lookup", "Kapisa", "--json"]) == 0
+    (row, *_) = json.loads(capsys.readouterr().out)
+    assert (row["name"], row["english_name"], row["kind_label"]) == ("Kāpīsā", "Kapisa", "province")
+
+
+def test_parse_outputs_into_a_folder_get_readable_names(tmp_path, monkeypatch, capsys):
+    """``parse --geojson DIR --kml DIR`` names the files after the document's title and date
+    (the analysis is the hand-built seed: no model, no gazetteer)."""
+    import xml.etree.ElementTree as ET
+
+    import geo.pipeline
+    from tests.fixtures.sample import sample_analysis
+
+    f = tmp_path / "Kabul falls.txt"
+    f.write_text("Date: 2021-08-15\n\nThe Taliban took control of Kabul.\n", "utf-8")
+    monkeypatch.setattr(geo.pipeline, "analyze", lambda doc: sample_analysis(document=doc))
+    monkeypatch.setattr(geo.pipeline, "default_gazetteer", lambda: None)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["parse", str(f), "--geojson", str(out), "--kml", str(out)]) == 0
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["kabul-falls_2021-08-15.geojson", "kabul-falls_2021-08-15.kml"]
+    fc = json.loads((out / written[0]).read_text("utf-8"))
+    assert str(tmp_path) not in json.dumps(fc) and fc["documents"][0]["source"] == f.name
+    ET.fromstring((out / written[1]).read_text("utf-8"))
+    assert main(["parse", str(f), "--geojson", str(tmp_path / "named.geojson")]) == 0
+    assert (tmp_path / "named.geojson").exists()

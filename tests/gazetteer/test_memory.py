@@ -45,3 +45,48 @@ def test_memory_gazetteer_is_a_full_view_and_suggests_like_the_store():
     assert g.hierarchy(kabul) == [kabul, af]
     assert g.containing(34.5, 69.2) == [af]
     assert g.country_of("AF") == af and g.ids_of_kind("city") == ["p:kabul", "p:kab"]
+
+
+def test_suggestions_are_ranked_by_relevance():
+    """Exact names before prefixes unless the prefix match is much larger; the documents'
+    countries first; a name only another name starts with, last."""
+    mes = Place("p:mes", "Mazār-e Sharīf", "city", 36.7, 67.1, "AF", population=523_300,
+                importance=0.565)  # fmt: skip
+    village = Place("p:jo", "Al Mazār al Janūbī", "city", 31.1, 35.7, "JO", population=9_383,
+                    importance=0.408, aliases=("Mazar",))  # fmt: skip
+    town = Place("p:it", "Mazara", "city", 37.6, 12.6, "IT", population=51_000, importance=0.47)
+    farms = Place("p:lb", "Shebaa Farms", "region", 33.3, 35.7, "LB", importance=0.7,
+                  aliases=("Mazarei Shebaa",))  # fmt: skip
+    g = MemoryGazetteer([village, mes, town, farms])
+    ids = [s.place.id for s in g.suggest("Mazar")]
+    assert ids == ["p:mes", "p:jo", "p:lb", "p:it"]
+    assert next(s.place.id for s in g.suggest("Mazar", countries=["AF"])) == "p:mes"
+    assert [s.place.id for s in g.suggest("Mazar", countries=["JO"])][:2] == ["p:jo", "p:mes"]
+    hows = {s.place.id: s.how for s in g.suggest("Mazar")}
+    assert hows == {"p:mes": "starts with", "p:jo": "other name",
+                    "p:lb": "other name starts with", "p:it": "starts with"}  # fmt: skip
+    assert [s.place.id for s in g.suggest("Mazara")] == ["p:it"]  # exact beats nothing else
+    assert len(g.suggest("Mazar", limit=2)) == 2
+    assert next(p.id for p in g.search("Maz", countries=["IT"])) == "p:it"
+
+
+def test_suggest_places_works_on_any_searchable_gazetteer():
+    """The UI may pass ``countries`` through :func:`suggest_places` to any gazetteer
+    (the user-places overlay too), whose ``search`` takes no countries."""
+    from geo.gazetteer import suggest_places
+
+    a = Place("p:a", "Charikar", "city", 35.0, 69.2, "AF", importance=0.4)
+    b = Place("p:b", "Charleroi", "city", 50.4, 4.4, "BE", importance=0.5)
+    inner = MemoryGazetteer([a, b])
+
+    class Plain:
+        lookup = inner.lookup
+
+        def search(self, prefix, *, limit=20):
+            return inner.search(prefix, limit=limit)
+
+    assert [s.place.id for s in suggest_places(Plain(), "Char")] == ["p:b", "p:a"]
+    assert [s.place.id for s in suggest_places(Plain(), "Char", countries=("AF",))] == [
+        "p:a",
+        "p:b",
+    ]

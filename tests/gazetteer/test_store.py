@@ -199,3 +199,35 @@ def test_bad_api_arguments(gazetteer):
         gazetteer.containing(0, float("nan"))
     with pytest.raises(InputError):
         gazetteer.nearby(0, 0, k=0)
+
+
+# --- search ranked by relevance ----------------------------------------------------------
+
+
+def test_mazar_lists_mazar_e_sharif_above_villages_called_mazar(gazetteer):
+    mes = "geonames:1133616"  # Mazār-e Sharīf, 523k people
+    for countries in ((), ("AF",)):
+        out = gazetteer.suggest("Mazar", limit=8, countries=countries)
+        ids = [s.place.id for s in out]
+        assert ids[0] == mes, [(s.place.name, s.place.country) for s in out]
+        assert len(ids) == len(set(ids))
+    # documents about Jordan: its village called Mazar comes first
+    jo = gazetteer.suggest("Mazar", limit=8, countries=("JO",))
+    assert jo[0].place.country == "JO" and jo[0].how == "other name"
+    assert any(s.place.id == mes for s in jo)
+
+
+def test_suggestions_carry_aliases_for_english_names(gazetteer):
+    from geo.names import english_name
+
+    (pj, *_) = gazetteer.suggest("Panjshir", countries=("AF",))
+    assert pj.place.name == "Panjshayr" and "Panjshir" in pj.place.aliases
+    assert english_name(pj.place.name, pj.place.aliases, pj.place.kind) == "Panjshir"
+    assert all(p.aliases for p in gazetteer.search("Kabu", limit=3))
+
+
+def test_search_puts_the_documents_countries_first(gazetteer):
+    assert gazetteer.search("London", limit=1)[0].country == "GB"
+    assert gazetteer.search("London", limit=1, countries=("CA",))[0].country == "CA"
+    assert gazetteer.suggest("London", limit=1, countries=("CA",))[0].place.country == "CA"
+    assert gazetteer.suggest("London", limit=1)[0].place.country == "GB"
