@@ -31,6 +31,7 @@ from geo.export.kml import to_kml
 from geo.export.lpf import GEONAMES_URI, LPF_BASE_URI, LPF_CONTEXT, to_lpf
 from geo.export.records import (
     conventional_name,
+    document_countries,
     event_record,
     export_filename,
     mention_record,
@@ -45,6 +46,7 @@ __all__ = [
     "LPF_BASE_URI",
     "LPF_CONTEXT",
     "conventional_name",
+    "document_countries",
     "dumps",
     "event_feature",
     "event_record",

@@ -22,6 +22,8 @@ from geo.view import PlaceView, as_list, event_span
 
 __all__ = [
     "PlaceSource",
+    "conventional_name",
+    "document_countries",
     "event_record",
     "export_filename",
     "full_place",
@@ -92,6 +94,21 @@ def place_names(
         return p.name, p.name
     full = full_place(p, gazetteer)
     return display_name(full, document_forms(full, mentions)), p.name
+
+
+def document_countries(analyses: Analysis | Iterable[Analysis]) -> tuple[str, ...]:
+    """The countries the documents are about, most mentioned first: the country codes of
+    their resolved mentions (for ``suggest(query, countries=...)``)."""
+    counts: dict[str, int] = {}
+    for a in as_list(analyses):
+        for r in a.resolutions:
+            p = r.place
+            if p is None:
+                continue
+            for c in dict.fromkeys((p.country, *p.countries) if p.country else p.countries):
+                if c:
+                    counts[c] = counts.get(c, 0) + 1
+    return tuple(sorted(counts, key=lambda c: -counts[c]))
 
 
 def conventional_name(p: Place, gazetteer: object = None) -> str:

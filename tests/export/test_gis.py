@@ -17,6 +17,8 @@ import pyogrio
 import pytest
 
 from geo.export import (
+    conventional_name,
+    document_countries,
     dumps,
     export_filename,
     place_names,
@@ -245,3 +247,17 @@ def test_no_export_carries_a_server_path(tmp_path):
     docs = json.loads(outputs["geojson"])["documents"]
     assert [d["source"] for d in docs] == ["kabul-report.txt", "x.txt"]
     assert "kabul-report.txt" in outputs["lpf"]  # untitled: cited by its file's name
+
+
+# --------------------------------------------------------------------------- for the UI
+
+
+def test_document_countries_and_conventional_names(seed):
+    assert document_countries(seed) == ("AF", "PK")  # the Hindu Kush touches Pakistan
+    assert document_countries([]) == ()
+    assert conventional_name(PANJSHIR) == "Panjshayr"  # a bare alias is no sign of English
+    full = replace(PANJSHIR, aliases=("AF-PAN", "Panjshir", "Panjshir Province"))
+    assert conventional_name(full) == "Panjshir"
+    assert conventional_name(KAPISA) == "Kapisa"
+    user = Place("user:x", "Kāpīsā camp", "other", 35.0, 69.0)
+    assert conventional_name(user) == "Kāpīsā camp"  # as the user typed it
