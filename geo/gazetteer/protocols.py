@@ -8,6 +8,7 @@ and the exports on :class:`GazetteerView`. Both :class:`~geo.gazetteer.store.Gaz
 
 from __future__ import annotations
 
+import inspect
 import math
 from collections.abc import Iterable
 from typing import Any, Protocol
@@ -67,19 +68,25 @@ def _in_countries(p: Place, countries: frozenset[str]) -> bool:
     return bool(countries) and (p.country in countries or any(c in countries for c in p.countries))
 
 
+def _takes_countries(fn: Any) -> bool:
+    try:
+        return "countries" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 def suggest_places(
     gaz: _Searchable,
     query: str,
     *,
     limit: int = 8,
     countries: Iterable[str] = (),
-    also: Iterable[Place] = (),
 ) -> list[Suggestion]:
     """What a search box offers for ``query``, most relevant first; one entry per place.
 
     Candidates are the places called ``query`` (names, other names, close spellings) and
-    the places with a name that starts with it (plus ``also``: more prefix matches a
-    store found, e.g. in the documents' countries). They are ranked by relevance: the
+    the places with a name that starts with it (with ``countries``, also those in these
+    countries when ``gaz.search`` takes ``countries``). They are ranked by relevance: the
     place's prior importance (kind and population: larger places first), plus
     :data:`EXACT_BONUS` when the query is a whole name of it (an exact name beats a prefix
     match unless that place is about ten times larger), plus :data:`COUNTRY_BONUS` when it
@@ -105,7 +112,11 @@ def suggest_places(
         else:
             offer(c.place, _HOW.get(c.match, ""), EXACT_BONUS)
     key = normalize_name(query)
-    for p in (*gaz.search(query, limit=pool), *also):
+    prefixed = list(gaz.search(query, limit=pool))
+    if wanted and _takes_countries(gaz.search):
+        # a store that can put the countries first: their prefix matches too
+        prefixed += gaz.search(query, limit=pool, countries=sorted(wanted))  # type: ignore[call-arg]
+    for p in prefixed:
         if normalize_name(p.name).startswith(key):
             offer(p, "starts with", 0.0)
         else:

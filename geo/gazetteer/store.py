@@ -199,10 +199,7 @@ class Gazetteer:
     ) -> list[Suggestion]:
         """Search-box suggestions, most relevant first (:func:`suggest_places`: exact names
         before prefixes, places in ``countries`` and larger places first)."""
-        also = (
-            self.search(query, limit=max(4 * limit, 40), countries=countries) if countries else []
-        )
-        out = suggest_places(self, query, limit=limit, countries=countries, also=also)
+        out = suggest_places(self, query, limit=limit, countries=countries)
         missing = [s.place.id for s in out if not s.place.aliases]
         if not missing:
             return out
