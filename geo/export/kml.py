@@ -80,7 +80,7 @@ def to_kml(analyses: Analysis | list[Analysis], gazetteer: GeometrySource | None
             desc = f"{gazetteer_name}: {desc}"
         _sub(pm, "description", f"{desc}; mentioned {v.count}×")
         _data(pm, {
-            "id": p.id, "gazetteer_name": gazetteer_name, "kind": p.kind,
+            "place_id": p.id, "gazetteer_name": gazetteer_name, "kind": p.kind,
             "kind_label": kind_label(p.kind), "country": p.country,
             "mention_count": v.count, "confidence": round(v.confidence, 4),
             "verified": v.verified, "documents": v.document_ids,
@@ -106,8 +106,8 @@ def to_kml(analyses: Analysis | list[Analysis], gazetteer: GeometrySource | None
             span = _sub(pm, "TimeSpan")
             _sub(span, "begin", props["start"])
             _sub(span, "end", props["end"])
-            _data(pm, {k: props[k] for k in ("id", "type", "start", "end", "date_text", "actors",
-                                             "places", "document", "document_title")})  # fmt: skip
+            _data(pm, {"event_id": props["id"]} | {k: props[k] for k in (
+                "type", "date_text", "actors", "places", "document", "document_title")})  # fmt: skip
             g = f["geometry"]
             if g is None:
                 continue

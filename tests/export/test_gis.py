@@ -80,6 +80,7 @@ def test_event_features_read_back_with_dates(seed, tmp_path):
     out = tmp_path / "seed.geojson"
     out.write_text(dumps(to_geojson(seed)), "utf-8")
     df = pyogrio.read_dataframe(out)
+    assert str(df["start"].dtype).startswith("datetime64")  # GDAL sees dates: a time field
     evs = df[df["feature_type"] == "event"]
     assert len(evs) == len(seed.events)
     assert sorted(str(s)[:10] for s in evs["start"]) == sorted(
@@ -150,7 +151,7 @@ def test_kml_is_well_formed_with_places_and_timed_events(seed):
     kabul = next(p for p in places if p.findtext(f"{KML}name") == "Kabul")
     assert kabul.findtext(f"{KML}Point/{KML}coordinates") == "69.17233,34.52813"
     data = {d.get("name"): d.findtext(f"{KML}value") for d in kabul.iter(f"{KML}Data")}
-    assert data["id"] == KABUL_ID and data["kind_label"] == "city"
+    assert data["place_id"] == KABUL_ID and data["kind_label"] == "city"
     events = folders["Events"].findall(f"{KML}Placemark")
     assert len(events) == len(seed.events)
     spans = {(e.findtext(f"{KML}TimeSpan/{KML}begin"), e.findtext(f"{KML}TimeSpan/{KML}end"))
@@ -187,6 +188,10 @@ def test_kml_reads_back_with_gdal(seed, tmp_path):
     assert "Kapisa" in set(places["Name"] if "Name" in places else places["name"])
     events = gpd.read_file(out, layer="Events")
     assert len(events) == len(seed.events)
+    if pyogrio.read_info(out, layer="Events")["driver"] == "LIBKML":  # the TimeSpan is read
+        assert str(events["begin"].min())[:10] == "2021-08-01"
+        assert str(events["end"].max())[:10] == "2021-08-31"
+        assert set(events["event_id"]) == {f"{seed.document.id}/{e.id}" for e in seed.events}
 
 
 # --------------------------------------------------------------------------- file names
