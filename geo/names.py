@@ -116,6 +116,11 @@ _DISPLAY_FOLD = str.maketrans(
     {"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "`": "'", "´": "'", "ʿ": "", "ʾ": "", "‐": "-"}
 )
 
+_FOLD_KEEP_CASE = str.maketrans(
+    {"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae",
+     "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h", "Ħ": "H"}
+)  # fmt: skip
+
 
 def ascii_name(name: str) -> str:
     """The name in ASCII letters, case and punctuation kept (the form GeoNames lists as
@@ -125,12 +130,6 @@ def ascii_name(name: str) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.translate(_FOLD_KEEP_CASE)
     return " ".join(s.split())
-
-
-_FOLD_KEEP_CASE = str.maketrans(
-    {"ß": "ss", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae",
-     "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h", "Ħ": "H"}
-)  # fmt: skip
 
 
 def _is_ascii_word(s: str) -> bool:
