@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from geo import settings
@@ -49,9 +50,11 @@ class UserPlacesGazetteer:
     def search(self, prefix: str, *, limit: int = 20) -> list[Place]:
         return self.base.search(prefix, limit=limit)
 
-    def suggest(self, query: str, *, limit: int = 8) -> list[Suggestion]:
+    def suggest(
+        self, query: str, *, limit: int = 8, countries: Sequence[str] = ()
+    ) -> list[Suggestion]:
         """Search-box suggestions over the base gazetteer and this store's own places."""
-        return suggest_places(self, query, limit=limit)
+        return suggest_places(self, query, limit=limit, countries=countries)
 
     def parent_ids(self, place: Place) -> list[str]:
         if place.id.startswith(USER_PREFIX):

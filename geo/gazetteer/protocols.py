@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import inspect
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from geo.errors import InputError
@@ -35,7 +35,9 @@ class GazetteerView(GazetteerLike, Protocol):
 
     def search(self, prefix: str, *, limit: int = ...) -> list[Place]: ...
 
-    def suggest(self, query: str, *, limit: int = ...) -> list[Suggestion]: ...
+    def suggest(
+        self, query: str, *, limit: int = ..., countries: Sequence[str] = ...
+    ) -> list[Suggestion]: ...
 
     def hierarchy(self, place: Place) -> list[Place]: ...
 

@@ -87,7 +87,13 @@ def test_pick_another_candidate_updates_map_panel_reader_and_exports(app, correc
     # every export reflects it and marks it verified
     view = shown(app)
     rows = [r for r in to_csv(view.analyses).splitlines() if ",Kabul," in r]
-    assert sum(",geonames:1138957,Kābul,admin1," in r and ",true,resolved" in r for r in rows) == 1
+    assert (
+        sum(
+            ",geonames:1138957,Kabul,Kābul,admin1,province," in r and ",true,resolved" in r
+            for r in rows
+        )
+        == 1
+    )
     assert sum(",false,resolved" in r for r in rows) == 7
     fc = to_geojson(view.analyses)
     prov = next(f for f in fc["features"] if f["id"] == KABUL_PROVINCE.id)["properties"]
