@@ -98,7 +98,11 @@ def mention_record(analysis: Analysis, index: int) -> dict[str, Any]:
 
 
 def event_record(analysis: Analysis, e: Event) -> dict[str, Any]:
-    """One event as plain data (type, trigger, dates, actors, places, sentence)."""
+    """One event as plain data (type, trigger, dates, actors, places, sentence).
+
+    ``report_date`` is the document's date; ``date_kind``/``span_start`` tell an event's
+    own date from a "since" start (docs/events.md); ``actor1``/``actor2`` are the actors
+    by role (``actors``: all of them, in text order)."""
     return {
         "id": e.id,
         "document": analysis.document.id,
@@ -108,7 +112,12 @@ def event_record(analysis: Analysis, e: Event) -> dict[str, Any]:
         "date_end": e.date_end,
         "date_text": e.date_text,
         "time_precision": e.time_precision,
+        "report_date": e.report_date,
+        "date_kind": e.date_kind,
+        "span_start": e.span_start,
         "actors": [a.text for a in e.actors],
+        "actor1": [a.text for a in e.actors if a.role == "actor1"],
+        "actor2": [a.text for a in e.actors if a.role == "actor2"],
         "place_ids": list(e.place_ids),
         "sentence": e.sentence,
         "sentence_text": sentence_text(analysis.document, e.sentence),

@@ -8,8 +8,8 @@ The dependency parser is loaded but disabled: the normal pass runs tok2vec, tagg
 NER only. ``annotate(..., parse=predicate)`` parses, in the same call, only the sentences
 (``Document.sentences``) whose tokens satisfy ``predicate`` (the events stage passes
 "has an event trigger", :func:`geo.events.needs_parse`): each such sentence is cut from
-its passage's ``Doc`` with its tok2vec tensor (``Span.as_doc``) and sent through the
-parser alone, so tok2vec does not run twice. The parse is the same as a full-pipeline
+its passage's ``Doc`` with its rows of the tok2vec tensor and sent through the parser
+alone, so tok2vec does not run twice. The parse is the same as a full-pipeline
 parse of the sentence. Parsed tokens carry ``dep`` (the ClearNLP label: nsubj, dobj,
 prep, pobj, agent ...) and ``head`` (the document offset of the head token's start; a
 root points at itself); other tokens have ``dep=""``, ``head=-1``.
@@ -24,7 +24,7 @@ import importlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -158,11 +158,19 @@ def _parse(
     predicate: ParsePredicate,
 ) -> None:
     """Parse, in place, the sentences of each ``(doc, tokens, spaCy index, sentence
-    spans)`` job whose tokens satisfy ``predicate``: set ``dep`` and ``head``."""
-    parser = nlp.get_pipe(_PARSER)
-    pieces: list[tuple[list[Token], dict[int, int], int, Any]] = []  # tokens, i->rec, first i
+    spans)`` job whose tokens satisfy ``predicate``: set ``dep`` and ``head``.
+
+    A sentence becomes a new ``Doc`` of its words holding its rows of the passage's
+    tok2vec tensor, which is all the parser reads (cheaper than ``Span.as_doc``)."""
+    from spacy.tokens import Doc
+
+    parser: Any = nlp.get_pipe(_PARSER)
+    vocab = nlp.vocab
+    pieces: list[tuple[list[Token], dict[int, int], int]] = []  # tokens, i -> record, first i
+    sdocs: list[Any] = []
     for doc, toks, index, sents in jobs:
         rec_of = {ti: k for k, ti in enumerate(index)}
+        tensor = doc.tensor
         k = 0
         for ss, se in sents:
             while k < len(toks) and toks[k].start < ss:
@@ -172,21 +180,37 @@ def _parse(
                 j += 1
             if j == k or not predicate(toks[k:j]):
                 continue
-            first, last = index[k], index[j - 1]
-            pieces.append((toks, rec_of, first, doc[first : last + 1].as_doc()))
-    if not pieces:
+            first, last = index[k], index[j - 1] + 1
+            span = doc[first:last]
+            sdoc = Doc(
+                vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span]
+            )
+            if tensor.size:
+                sdoc.tensor = tensor[first:last]
+            pieces.append((toks, rec_of, first))
+            sdocs.append(sdoc)
+    if not sdocs:
         return
-    for (toks, rec_of, first, _), parsed in zip(
-        pieces, parser.pipe([p[3] for p in pieces], batch_size=64), strict=True
+    for (toks, rec_of, first), parsed in zip(
+        pieces, parser.pipe(sdocs, batch_size=256), strict=True
     ):
         for tok in parsed:
-            k = rec_of.get(first + tok.i)
-            head = rec_of.get(first + tok.head.i)
-            if k is None:
+            rec = rec_of.get(first + tok.i)
+            if rec is None:
                 continue
-            t = toks[k]
-            head_start = toks[head].start if head is not None else t.start
-            toks[k] = replace(t, dep=tok.dep_, head=head_start)
+            head = rec_of.get(first + tok.head.i)
+            t = toks[rec]
+            toks[rec] = Token(
+                t.start,
+                t.end,
+                t.text,
+                t.tag,
+                t.pos,
+                t.ent,
+                t.is_sent_start,
+                tok.dep_,
+                toks[head].start if head is not None else t.start,
+            )
 
 
 def annotate(
@@ -246,11 +270,11 @@ def annotate(
     entities: list[Entity] = []
     for (base, _end), res in zip(spans, results, strict=True):
         assert res is not None
-        toks, ents = res
         if base == 0:
-            tokens.extend(toks)
-            entities.extend(ents)
+            tokens.extend(res[0])
+            entities.extend(res[1])
             continue
+        ptoks, ents = res
         tokens.extend(
             Token(
                 t.start + base,
@@ -263,7 +287,7 @@ def annotate(
                 t.dep,
                 t.head + base if t.head >= 0 else -1,
             )
-            for t in toks
+            for t in ptoks
         )
         entities.extend(Entity(e.start + base, e.end + base, e.text, e.label) for e in ents)
     return NlpResult(tuple(tokens), tuple(entities))

@@ -232,9 +232,16 @@ def best_trigger(toks: list[Token], dms: list[DateMatch]) -> Candidate | None:
     return best
 
 
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+_GROUP_FIRST_WORDS = frozenset(g.split()[0] for g in _LEX.groups)
+
+
 def needs_parse(toks: Sequence[Token]) -> bool:
-    """Whether a sentence (its tokens) has an event trigger, date expressions aside: the
-    sentences :func:`geo.nlp.annotate` dependency-parses for the actors' roles."""
+    """Whether a sentence (its tokens) is worth a dependency parse for the actors' roles
+    (:func:`geo.nlp.annotate`): it has a candidate actor (a PERSON/ORG/NORP token or the
+    first word of a known group) and an event trigger, date expressions aside."""
+    if not any(t.ent in _ACTOR_LABELS or t.text in _GROUP_FIRST_WORDS for t in toks):
+        return False
     return best_trigger(list(toks), []) is not None
 
 

@@ -72,7 +72,9 @@ def test_lexicon_loads_once_and_is_consistent():
     assert not (lex.count_nouns & lex.not_plural)
     assert {"send", "capture", "attack", "negotiate", "say", "appoint", "take"} <= set(lex.verbs)
     assert "barrage" in lex.not_actors and all(w == w.lower() for w in lex.not_actors)
-    assert lex.verbs["take"] == "other" and lex.particles[("take", "over")] == "strategic_developments"
+    assert (
+        lex.verbs["take"] == "other" and lex.particles[("take", "over")] == "strategic_developments"
+    )
 
 
 @pytest.fixture

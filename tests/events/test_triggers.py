@@ -24,7 +24,11 @@ from tests.events.helpers import events_of
             "negotiation",
             "held meetings",
         ),
-        ("He/PRP was/VBD assassinated/VBN in/IN 2001/CD ./.", "violence_against_civilians", "assassinated"),
+        (
+            "He/PRP was/VBD assassinated/VBN in/IN 2001/CD ./.",
+            "violence_against_civilians",
+            "assassinated",
+        ),
         (
             "Zaland/NNP believes/VBZ that/IN the/DT Taliban/NNP capturing/VBG depots/NNS is/VBZ bad/JJ ./.",
             "statement",
@@ -37,7 +41,11 @@ from tests.events.helpers import events_of
         ),
         ("The/DT Taliban/NNP seized/VBD Bazarak/NNP ./.", "battles", "seized"),
         ("Troops/NNS withdrew/VBD from/IN Herat/NNP ./.", "strategic_developments", "withdrew"),
-        ("The/DT Taliban/NNP took/VBD over/RP Herat/NNP ./.", "strategic_developments", "took over"),
+        (
+            "The/DT Taliban/NNP took/VBD over/RP Herat/NNP ./.",
+            "strategic_developments",
+            "took over",
+        ),
         ("It/PRP rained/VBD in/IN the/DT fall/NN of/IN 2020/CD ./.", "other", "rained"),
     ],
 )
