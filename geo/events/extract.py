@@ -20,7 +20,9 @@ Per sentence:
   "since X" (the start of a state that still holds: it becomes ``span_start``, never
   ``date``). Explicit expressions beat anchored ones; among them the nearest to the
   trigger wins, but expressions farther than ``Weights.far_date_chars`` characters rank
-  by precision (finer first) before distance. A sentence without a date expression gets
+  by precision (finer first) before distance. When the sentence was parsed, dates in
+  the trigger's own clause come first and dates in a conjoined independent clause never
+  date it (:func:`_clause_of`). A sentence without a date expression gets
   ``date=None`` and precision "unknown". The nearest anchored expression is resolved
   against the other events once all are known (:mod:`geo.events.anchors`);
   ``anchor_event`` is set even when an explicit date wins.
@@ -49,7 +51,7 @@ from geo.events.weights import W
 from geo.models import Document, Event, Resolution, Sentence
 
 if TYPE_CHECKING:
-    from geo.nlp import NlpResult
+    from geo.nlp import NlpResult, Token
 
 __all__ = ["date_role", "extract_events"]
 
@@ -133,6 +135,10 @@ def extract_events(
         explicit = [d for d, r in zip(dms, roles, strict=True) if r == "event" and not d.anchored]
         anchored = [d for d, r in zip(dms, roles, strict=True) if r == "event" and d.anchored]
         since = [d for d, r in zip(dms, roles, strict=True) if r == "since" and d.date]
+        if explicit and toks[cand.index].dep:
+            where = [_clause_of(d, toks, cand.index, cand.end_index) for d in explicit]
+            own = [d for d, w in zip(explicit, where, strict=True) if w == "own"]
+            explicit = own or [d for d, w in zip(explicit, where, strict=True) if w == "sub"]
         chosen = _nearest(explicit, t0.start, t1.end)
         start = _nearest(since, t0.start, t1.end)
         ev = Event(
@@ -192,6 +198,43 @@ def _bucket(
         if it.end <= sentences[j].end:
             out[j].append(it)
     return out
+
+
+# Dependencies that open a subordinate clause.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
+
+
+def _clause_of(dm: DateMatch, toks: list[Token], first: int, last: int) -> str:
+    """Where the date expression ``dm`` hangs in the dependency parse relative to the
+    trigger ``toks[first..last]``: "own" (below the trigger within its clause), "other"
+    (in an independent clause conjoined to it, with its own subject: "... since 2010, and
+    engineers opened the gates *on Sunday*") or "sub" (anywhere else: a subordinate
+    clause, above the trigger)."""
+    index = {t.start: k for k, t in enumerate(toks)}
+    inside = [k for k, t in enumerate(toks) if dm.start <= t.start and t.end <= dm.end]
+    if not inside:
+        return "sub"
+    trigger = range(first, last + 1)
+    cur = next((k for k in inside if index.get(toks[k].head, k) not in inside), inside[0])
+    sub = False
+    for _ in range(len(toks)):
+        if cur in trigger:
+            return "sub" if sub else "own"
+        up = index.get(toks[cur].head, cur)
+        if up == cur:
+            return "sub"
+        dep = toks[cur].dep
+        if dep == "conj" and toks[cur].tag.startswith("VB"):
+            subject = any(
+                toks[k].dep in ("nsubj", "nsubjpass") and index.get(toks[k].head) == cur
+                for k in range(len(toks))
+            )
+            if subject and up in trigger:
+                return "other"
+        elif dep in _CLAUSE_DEPS:
+            sub = True
+        cur = up
+    return "sub"
 
 
 def _nearest(dms: list[DateMatch], ts: int, te: int) -> DateMatch | None:

@@ -75,3 +75,22 @@ def test_the_dateline_dates_the_document_not_its_first_event():
     e0, e1 = extract_events(tdoc, result, [])
     assert e0.trigger == "shelled" and e0.date is None and e0.report_date == "2023-03-14"
     assert e1.date == "2023-03-12"
+
+
+def test_a_date_of_a_conjoined_clause_does_not_date_the_trigger():
+    # "The Halvard Board has run the canal since 2010 , and engineers opened it on Sunday ."
+    spec = (
+        "The/DT/det/1 Halvard_Board/NNP/nsubj/3 has/VBZ/aux/3 run/VBN/ROOT/3 the/DT/det/5 "
+        "canal/NN/dobj/3 since/IN/prep/3 2010/CD/pobj/6 ,/,/punct/3 and/CC/cc/3 "
+        "engineers/NNS/nsubj/11 opened/VBD/conj/3 it/PRP/dobj/11 on/IN/prep/11 "
+        "Sunday/NNP/pobj/13 ./././3"
+    )
+    doc, result = tagged(spec, doc_date=date(2023, 3, 14), ents=(("Halvard Board", "ORG"),))
+    (e,) = extract_events(doc, result, [])
+    assert e.trigger == "run"
+    assert (e.date, e.date_kind, e.span_start) == (None, "since", "2010")
+    assert [(a.text, a.role) for a in e.actors] == [("Halvard Board", "actor1")]
+    # the same words without a parse: the nearest date, as before
+    plain = " ".join(w.rsplit("/", 2)[0] for w in spec.split())
+    (e,) = events_of(plain, doc_date=date(2023, 3, 14))
+    assert e.date == "2023-03-12"
