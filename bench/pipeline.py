@@ -92,11 +92,10 @@ def main() -> None:
         f"text only: passages+sentences {len(text) / t_split:,.0f} chars/s, "
         f"date finder {len(text) / t_dates:,.0f} chars/s"
     )
+    from geo.events import needs_parse
     from geo.nlp import annotate
     from geo.recognize import find_mentions
     from geo.resolve import resolve
-
-    from geo.events import needs_parse
 
     clock = time.process_time
     t = clock()
