@@ -131,7 +131,7 @@ class Document:
     source: str = ""  # file name or "pasted"
     passages: list[Passage] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    date_source: DateSource = "none"  # where ``date`` came from ("none" iff date is None)
+    date_source: DateSource = "none"  # where ``date`` came from ("none": no date, or unknown)
     date_span: tuple[int, int] | None = None  # [start, end) of a dateline's date in ``text``
 
     @property

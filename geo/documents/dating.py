@@ -57,6 +57,7 @@ __all__ = [
 DATELINE_LINES = 4  # non-empty lines at the top searched for a dateline
 DATELINE_CHARS = 600  # ... and at most this many characters
 YEAR_SCAN_CHARS = 3000  # characters scanned for the year of a yearless dateline
+_LINE_CHARS = 200  # characters of a line matched against the dateline patterns
 
 _MONTHS = {
     "jan": 1,
@@ -151,7 +152,7 @@ def find_dateline(
         nl = text.find("\n", pos)
         end = len(text) if nl == -1 else nl
         line = text[pos:end]
-        stripped = line.strip()
+        stripped = line.strip()[:_LINE_CHARS]  # a dateline is short; bounds the regex work
         if stripped:
             seen += 1
             lead = len(line) - len(line.lstrip())
