@@ -21,7 +21,9 @@ it reaches the trigger (any token of the trigger phrase):
   "*Russian* attack"); object of "by", "between" or "among" on a noun trigger; the
   subject of the verb that governs an ``xcomp``/``conj`` trigger without a subject of its
   own ("the Taliban *entered* and *seized* ..."), or of the verb of no event type whose
-  object a noun trigger is ("the Taliban *went* for a battle"); the noun a relative clause trigger
+  object a noun trigger is ("the Taliban *went* for a battle"), or of the verb whose
+  ``ccomp``/``advcl`` the trigger is when the trigger's own subject is a pronoun ("the
+  Taliban argued that *they* will announce ..."); the noun a relative clause trigger
   qualifies ("the Taliban, *who* captured ...").
 * ``actor2`` (acted on): passive subject (``nsubjpass``), direct object (``dobj``,
   ``dative``), object of any other preposition of the trigger ("talks *with* X",
@@ -125,6 +127,7 @@ _SAME_REFERENT = frozenset({"compound", "appos", "conj", "amod", "nmod", "nummod
 # Dependencies that open another clause: the walk stops there.
 _CLAUSE = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "xcomp", "csubj", "csubjpass"})
 _SUBJECT = frozenset({"nsubj", "csubj"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 _OBJECT = frozenset({"dobj", "dative", "nsubjpass", "oprd"})
 _ACTOR1_PREPS = frozenset({"by", "between", "among", "amongst"})
 
@@ -153,6 +156,11 @@ def assign_roles(
         lender = heads[top]
     elif toks[top].tag.startswith("NN"):
         lender = _light_verb(toks, heads, top)
+    elif toks[top].dep in ("ccomp", "advcl") and any(
+        heads[k] == top and toks[k].dep == "nsubj" and toks[k].text.lower() in _PRONOUNS
+        for k in range(len(toks))
+    ):
+        lender = heads[top]  # "the Taliban argued that *they* will announce ..."
     out: list[Actor] = []
     for a in actors:
         role = _role(a, toks, heads, trigger, top, lender)

@@ -100,3 +100,13 @@ def test_without_a_parse_every_candidate_is_kept_as_other():
     spec = "The/DT Grey_Legion/NNP attacked/VBD the/DT Tarn_Guard/NNP ./."
     _, got = roles(spec, (("The Grey Legion", "ORG"), ("Tarn Guard", "ORG")))
     assert got == [("Grey Legion", "other"), ("Tarn Guard", "other")]
+
+
+def test_a_pronoun_subject_borrows_the_reporting_clause_subject():
+    # "The Grey Legion said they shelled Tolvar."
+    spec = (
+        "The/DT/det/1 Grey_Legion/NNP/nsubj/2 said/VBD/ROOT/2 they/PRP/nsubj/4 "
+        "shelled/VBD/ccomp/2 Tolvar/NNP/dobj/4 ./././2"
+    )
+    e, got = roles(spec, (("The Grey Legion", "ORG"), ("Tolvar", "GPE")), ("Tolvar",))
+    assert e.trigger == "shelled" and got == [("Grey Legion", "actor1")]
