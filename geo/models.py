@@ -115,15 +115,24 @@ class Passage:
     sentences: tuple[int, ...] = ()  # sentence indices
 
 
+DateSource = Literal["header", "user", "dateline", "html", "pdf-metadata", "docx-metadata", "none"]
+"""Where ``Document.date`` came from, most trusted first after "user" (an explicit
+``date=`` argument or the JSON-lines ``date`` field): the ``date YYYY-MM-DD`` first line,
+a dateline at the top of the text, the HTML's published-date markup, the PDF's or DOCX's
+creation date; "none" when there is no date. See :mod:`geo.documents.dating`."""
+
+
 @dataclass(slots=True)
 class Document:
     id: str
     text: str
-    date: date | None = None  # the document's date (header or metadata), anchors relative dates
+    date: date | None = None  # the document's date: anchors relative dates, report date of events
     title: str = ""
     source: str = ""  # file name or "pasted"
     passages: list[Passage] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    date_source: DateSource = "none"  # where ``date`` came from ("none": no date, or unknown)
+    date_span: tuple[int, int] | None = None  # [start, end) of a dateline's date in ``text``
 
     @property
     def content_hash(self) -> str:
@@ -157,6 +166,8 @@ class Document:
             "title": self.title,
             "source": self.source,
             "date": self.date.isoformat() if self.date else None,
+            "date_source": self.date_source if self.date else "none",
+            "date_span": list(self.date_span) if self.date_span else None,
             "content_hash": self.content_hash,
             "text": self.text,
             "passages": [asdict(p) | {"sentences": list(p.sentences)} for p in self.passages],
@@ -244,16 +255,36 @@ class Resolution:
 
 
 EventType = Literal[
-    "movement",
-    "control",
-    "fighting",
+    "battles",
+    "violence_against_civilians",
+    "explosions_remote_violence",
+    "protests",
+    "riots",
+    "strategic_developments",
     "negotiation",
-    "statement",
     "government",
+    "statement",
     "other",
 ]
+"""Event types: ACLED's six event types, then the non-violent ones (docs/events.md)."""
+
+#: The event types before the ACLED-compatible taxonomy -> their type now.
+LEGACY_EVENT_TYPES: dict[str, EventType] = {
+    "movement": "strategic_developments",
+    "control": "battles",
+    "fighting": "battles",
+    "negotiation": "negotiation",
+    "statement": "statement",
+    "government": "government",
+    "other": "other",
+}
 TimePrecision = Literal["day", "week", "month", "year", "approx", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]  # TimeML TIMEX3 types
+ActorRole = Literal["actor1", "actor2", "other"]
+DateKind = Literal["event", "since", "none"]
+"""How an event is dated: "event" (its own date, ``Event.date``), "since" (only the start
+of a state that still holds: ``Event.span_start``, "since 2010"), "none" (only the report
+date)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +293,10 @@ class Actor:
     start: int
     end: int
     kind: str  # "person", "organisation", "group"
+    # "actor1": who acts (subject, "by" agent); "actor2": who is acted on (object,
+    # passive subject, object of a preposition of the trigger); "other": taking part in
+    # another way, or no parse was available
+    role: ActorRole = "other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +317,9 @@ class Event:
     date_text: str = ""  # the words the date came from
     time_precision: TimePrecision = "unknown"
     anchor_event: str | None = None  # id of the event this date is relative to
+    report_date: str | None = None  # ISO day the document reports it (its date), else None
+    date_kind: DateKind = "none"  # "event" iff ``date`` is set; "since": ``span_start`` only
+    span_start: str | None = None  # ISO start of a state "since <date>" (not the event's date)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

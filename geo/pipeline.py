@@ -2,6 +2,9 @@
 
     document -> passages/sentences -> NLP -> mentions -> resolutions -> events
 
+The NLP pass also dependency-parses the sentences that have an event trigger
+(``annotate(..., parse=needs_parse)``), for the events' actor roles.
+
 >>> from geo.pipeline import analyze
 >>> a = analyze("Fighting was reported near Kabul.")   # doctest: +SKIP
 >>> [p.place.name for p in a.places]                   # doctest: +SKIP
@@ -15,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo.documents import document_from_text, split
-from geo.events import extract_events
+from geo.events import extract_events, needs_parse
 from geo.gazetteer import Gazetteer, GazetteerLike, open_gazetteer
 from geo.models import Analysis, Document, summarize_places
 from geo.nlp import annotate, load_nlp
@@ -50,7 +53,7 @@ def analyze(
     if not document.passages:
         split(document)
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    nlp_result = annotate(document, nlp or load_nlp())
+    nlp_result = annotate(document, nlp or load_nlp(), parse=needs_parse)
     mentions = find_mentions(document, nlp_result, gaz)
     resolutions = resolve(document, mentions, gaz)
     events = extract_events(document, nlp_result, resolutions)

@@ -40,3 +40,25 @@ def test_unresolved_is_explicit_and_serialisable():
     kabul = Place("geonames:1138958", "Kabul", "city", 34.53, 69.17)
     r2 = Resolution(m, kabul, 0.9, (ScoredCandidate(kabul, 0.9, features={"prior": 0.5}),))
     assert json.loads(json.dumps(r2.to_dict()))["alternatives"][0]["id"] == "geonames:1138958"
+
+
+def test_event_dates_roles_and_document_date_source_are_serialised():
+    from typing import get_args
+
+    from geo.models import LEGACY_EVENT_TYPES, Actor, Event, EventType
+
+    a = Actor("Grey Legion", 4, 15, "group", "actor1")
+    e = Event("e0", 0, "held", 16, 20, "battles", actors=(a,), report_date="2023-03-14",
+              date_kind="since", span_start="2010")  # fmt: skip
+    d = json.loads(json.dumps(e.to_dict()))
+    assert d["actors"][0]["role"] == "actor1" and d["date"] is None
+    assert (d["report_date"], d["date_kind"], d["span_start"]) == ("2023-03-14", "since", "2010")
+    assert Actor("X", 0, 1, "person").role == "other"
+    assert Event("e1", 0, "x", 0, 1, "other").date_kind == "none"
+    types = get_args(EventType)
+    assert types[:6] == ("battles", "violence_against_civilians", "explosions_remote_violence",
+                         "protests", "riots", "strategic_developments")  # fmt: skip
+    old = {"movement", "control", "fighting", "negotiation", "statement", "government", "other"}
+    assert set(LEGACY_EVENT_TYPES) == old and set(LEGACY_EVENT_TYPES.values()) <= set(types)
+    doc = Document("d", "x", date_source="none")
+    assert doc.to_dict()["date_source"] == "none" and doc.to_dict()["date_span"] is None

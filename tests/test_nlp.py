@@ -8,7 +8,34 @@ from geo.documents import document_from_text
 
 def test_model_loads_with_the_components_we_need(nlp):
     assert {"tok2vec", "tagger", "ner"} <= set(nlp.pipe_names)
-    assert "parser" not in nlp.pipe_names  # slow and unused
+    assert "parser" not in nlp.pipe_names  # loaded but disabled: run by hand on few sentences
+    assert "parser" in nlp.component_names
+
+
+def test_only_the_selected_sentences_are_parsed(nlp):
+    doc = document_from_text(
+        "The weather was mild.\n\nThe rebels shelled the garrison at Tolvar. It rained."
+    )
+    res = geo_nlp.annotate(doc, nlp, cache=False, parse=lambda toks: toks[0].text == "The"
+                           and any(t.text == "shelled" for t in toks))  # fmt: skip
+    by_start = {t.start: t for t in res.tokens}
+    parsed = [t for t in res.tokens if t.dep]
+    assert {t.text for t in parsed} >= {"rebels", "shelled", "garrison"}
+    assert not any(t.text in ("weather", "rained") for t in parsed)
+    shelled = next(t for t in parsed if t.text == "shelled")
+    rebels = next(t for t in parsed if t.text == "rebels")
+    assert rebels.dep == "nsubj" and by_start[rebels.head] is shelled
+    assert shelled.head == shelled.start  # the root points at itself
+    # the same parse as a full-pipeline parse of the sentence (tok2vec reused, not re-run)
+    sentence = nlp.make_doc("The rebels shelled the garrison at Tolvar.")
+    full = nlp.get_pipe("parser")(nlp.get_pipe("tok2vec")(sentence))
+    assert [t.dep_ for t in full if not t.is_punct] == [t.dep for t in parsed if t.text != "."]
+    # cached results keep the parse, and a call without ``parse`` has none
+    geo_nlp.clear_cache()
+    assert geo_nlp.annotate(doc, nlp, cache=True, parse=lambda toks: True) == geo_nlp.annotate(
+        doc, nlp, cache=True, parse=lambda toks: True
+    )
+    assert not any(t.dep for t in geo_nlp.annotate(doc, nlp, cache=True).tokens)
 
 
 def test_offsets_are_document_offsets(nlp):

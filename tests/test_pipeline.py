@@ -71,16 +71,17 @@ def _events(a, etype):
 def test_seed_events(seed_analysis):
     a = seed_analysis
     kabul_id = resolved(a, "Kabul")[0].place.id
-    take = [e for e in _events(a, "control") if e.date == "2021-08-15"]
+    take = [e for e in _events(a, "strategic_developments") if e.date == "2021-08-15"]
     assert take and kabul_id in take[0].place_ids
-    assert any("Taliban" in x.text for x in take[0].actors)
+    # the parser ran on the trigger sentences: the Taliban act, no one else takes part
+    assert [(x.text, x.role) for x in take[0].actors] == [("Taliban", "actor1")]
     commission = [
         e for e in a.events if e.date == "2021-08-17" and "commission" in e.trigger.lower()
     ]
     assert commission and any("Massoud" in x.text for x in commission[0].actors)
     sent = [
         e
-        for e in _events(a, "movement")
+        for e in _events(a, "strategic_developments")
         if kabul_id in e.place_ids
         and any("Kapisa" in a.resolutions[i].mention.text for i in e.mention_indices)
     ]
@@ -88,7 +89,47 @@ def test_seed_events(seed_analysis):
     meetings = [e for e in _events(a, "negotiation") if kabul_id in e.place_ids]
     assert meetings
     killed = [e for e in a.events if e.date == "2001"]
-    assert killed and killed[0].type == "fighting" and killed[0].time_precision == "year"
+    assert killed and killed[0].type == "violence_against_civilians"
+    assert killed[0].time_precision == "year"
+    # every event has the report date; the dated ones keep their own dates
+    assert a.document.date_source == "header"
+    assert all(e.report_date == "2021-09-06" for e in a.events)
+    assert {"2021-08-15", "2021-08-17", "2001"} <= {e.date for e in a.events}
+    assert all((e.date is not None) == (e.date_kind == "event") for e in a.events)
+
+
+FLOOD_REPORT = """Rivers burst their banks across the plains of Corvania
+
+14 March 2023
+
+LORRENBURG – Rising water forced thousands of families from their homes on Monday, the
+district office said.
+
+The Halvard Barrage has been closed to traffic since 2010 and the water board has managed it
+for 20 years.
+
+The Corvanian army sent boats to Lorrenburg on Sunday and evacuated 300 residents.
+"""
+
+
+def test_a_pasted_flood_report(gazetteer, nlp):
+    doc = document_from_text(FLOOD_REPORT)
+    assert (doc.date.isoformat(), doc.date_source) == ("2023-03-14", "dateline")
+    a = analyze(doc, gazetteer=gazetteer, nlp=nlp)
+    assert a.events and all(e.report_date == "2023-03-14" for e in a.events)
+    assert not any(e.date and e.date.startswith("2010") for e in a.events)
+    barrage = [e for e in a.events if "Barrage" in doc.sentence_text(e.sentence)]
+    assert barrage and barrage[0].date_kind == "since" and barrage[0].span_start == "2010"
+    assert barrage[0].date is None  # "for 20 years" is a duration, not a date either
+    assert not any("Barrage" in x.text for e in a.events for x in e.actors)
+    monday = [e for e in a.events if "Monday" in e.date_text]
+    assert monday and monday[0].date == "2023-03-13"
+    assert not any(e.date_text == "14 March 2023" for e in a.events)  # the dateline
+    sent = [e for e in a.events if e.trigger.startswith("sent")]
+    assert sent and sent[0].date == "2023-03-12" and sent[0].type == "strategic_developments"
+    record = a.to_dict()
+    assert record["document"]["date_source"] == "dateline"
+    assert record["events"][0]["report_date"] == "2023-03-14"
 
 
 def test_analysis_is_deterministic_and_json_serialisable(seed_path, gazetteer, nlp):

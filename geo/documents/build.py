@@ -8,7 +8,10 @@ the first 16 hex digits of the SHA-256 of the text.
 
 A first line ``date YYYY-MM-DD`` (the seed format; may be preceded by a BOM or whitespace,
 and the text may follow on the same line) sets ``Document.date`` and is removed from
-``Document.text``; an explicit date wins over it.
+``Document.text``; an explicit date wins over it. Without either, the date comes from a
+dateline at the top of the text, then from the file's metadata (``meta_date``): the order
+of trust and the recognised forms are in :mod:`geo.documents.dating`.
+``Document.date_source`` records which one it was.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ import re
 from datetime import date as Date
 
 from geo import settings
+from geo.documents.dating import find_dateline
 from geo.documents.split import split
 from geo.errors import DocumentError
-from geo.models import Document
+from geo.models import DateSource, Document
 
 __all__ = ["coerce_date", "make_document", "too_long"]
 
@@ -46,8 +50,19 @@ def coerce_date(value: Date | str | None, label: str) -> Date | None:
 
 
 def make_document(
-    text: str, *, doc_id: str | None, date: Date | None, title: str, source: str, label: str
+    text: str,
+    *,
+    doc_id: str | None,
+    date: Date | None,
+    title: str,
+    source: str,
+    label: str,
+    meta_date: Date | None = None,
+    meta_source: DateSource = "none",
 ) -> Document:
+    """A split document from ``text``. ``date``: the caller's explicit date ("user");
+    ``meta_date``/``meta_source``: the file's own metadata date ("html", "pdf-metadata",
+    "docx-metadata"), used when neither a header nor a dateline gives one."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
@@ -69,11 +84,27 @@ def make_document(
         raise DocumentError(too_long(len(text)), path=label)
     if not text.strip():
         raise DocumentError("empty document (no text)", path=label)
+    chosen: Date | None = None
+    how: DateSource = "none"
+    span: tuple[int, int] | None = None
+    if date is not None:
+        chosen, how = date, "user"
+    elif header_date is not None:
+        chosen, how = header_date, "header"
+    line = find_dateline(text, year_hint=meta_date.year if meta_date else None)
+    if line is not None:
+        span = (line[1], line[2])  # the dateline is the report date, whoever dates the doc
+        if chosen is None:
+            chosen, how = line[0], "dateline"
+    if chosen is None and meta_date is not None and meta_source != "none":
+        chosen, how = meta_date, meta_source
     doc = Document(
         id=doc_id if doc_id else hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
         text=text,
-        date=date if date is not None else header_date,
+        date=chosen,
         title=title,
         source=source,
+        date_source=how,
+        date_span=span,
     )
     return split(doc)

@@ -6,7 +6,9 @@
     files without an extension), HTML, PDF and DOCX -- what is read from each is
     specified in :mod:`geo.documents.formats`. A first line ``date YYYY-MM-DD`` (the seed
     format; may be preceded by a BOM or whitespace, and the text may follow on the same
-    line) sets ``Document.date`` and is removed from ``Document.text``. ``.jsonl`` /
+    line) sets ``Document.date`` and is removed from ``Document.text``. Without it, the
+    date comes from a dateline, then the HTML/PDF/DOCX metadata
+    (:mod:`geo.documents.dating`); ``Document.date_source`` says which. ``.jsonl`` /
     ``.ndjson`` is a corpus; ``load_document`` accepts one holding exactly one record, use
     :func:`~geo.documents.load_corpus` for more.
 
@@ -28,6 +30,7 @@ from pathlib import Path
 
 from geo.documents.build import coerce_date, make_document
 from geo.documents.corpus import iter_corpus_lines
+from geo.documents.dating import docx_creation_date, html_published_date, pdf_creation_date
 from geo.documents.formats import (
     CORPUS_EXTENSIONS,
     HTML_EXTENSIONS,
@@ -42,7 +45,7 @@ from geo.documents.formats import (
     sniff,
 )
 from geo.errors import DocumentError
-from geo.models import Document
+from geo.models import DateSource, Document
 
 __all__ = ["document_from_text", "load_document"]
 
@@ -82,18 +85,23 @@ def load_document(
         if doc_id is not None:
             first.id = doc_id
         if explicit is not None:
-            first.date = explicit
+            first.date, first.date_source = explicit, "user"
         return first
 
     title = ""
+    meta_date: Date | None = None
+    meta_source: DateSource = "none"
     if ext in TEXT_EXTENSIONS:
         text = decode_text(data, label)
     elif ext in HTML_EXTENSIONS:
         text, title = html_text(data, label)
+        meta_date, meta_source = html_published_date(data), "html"
     elif ext == ".pdf":
         text, title = pdf_text(data, label)
+        meta_date, meta_source = pdf_creation_date(data), "pdf-metadata"
     else:  # .docx
         text, title = docx_text(data, label)
+        meta_date, meta_source = docx_creation_date(data), "docx-metadata"
     return make_document(
         text,
         doc_id=doc_id,
@@ -101,6 +109,8 @@ def load_document(
         title=title or stem,
         source=label,
         label=label,
+        meta_date=meta_date,
+        meta_source=meta_source if meta_date is not None else "none",
     )
 
 

@@ -3,10 +3,12 @@
 The package, by seam:
 
 * :mod:`geo.events.extract` — :func:`extract_events`, the entry point: one event per
-  sentence from the tokens, entities, sentences and resolutions of a document.
+  sentence from the tokens, entities, sentences and resolutions of a document;
+  :func:`needs_parse`, the sentences worth a dependency parse (:func:`geo.nlp.annotate`).
 * :mod:`geo.events.triggers` — trigger verbs and nouns, the inflector, the taxonomy
   (``EVENT_TYPES``, ``VERB_TYPES``, ``EVENT_NOUNS``, :func:`verb_type`) and scoring.
-* :mod:`geo.events.actors` — actors from entities and ``KNOWN_GROUPS``.
+* :mod:`geo.events.actors` — actors from entities and ``KNOWN_GROUPS``, and their roles
+  (actor1/actor2) from the dependency parse of the trigger sentences.
 * :mod:`geo.events.dates` — :func:`find_dates`, the date finder and normaliser
   (:class:`DateMatch`); its regexes and word tables are in :mod:`geo.events.datepatterns`.
 * :mod:`geo.events.anchors` — resolution of anchored dates ("two days after the fall of
@@ -16,7 +18,7 @@ The package, by seam:
   ``data/lexicon/events_*.csv``.
 
 Imports run one way (no cycles): lexicon → datepatterns → dates; lexicon, weights →
-triggers; lexicon → actors; dates, triggers → anchors; all of them → extract. Outside the
+triggers; lexicon, triggers → actors; dates, triggers → anchors; all of them → extract. Outside the
 package only geo.models, geo.settings and geo.errors are imported (and geo.documents,
 lazily, to split a document that has no sentences yet).
 """
@@ -26,7 +28,7 @@ from __future__ import annotations
 from geo.events.actors import KNOWN_GROUPS
 from geo.events.dates import DateMatch, find_dates
 from geo.events.extract import extract_events
-from geo.events.triggers import EVENT_NOUNS, EVENT_TYPES, VERB_TYPES, verb_type
+from geo.events.triggers import EVENT_NOUNS, EVENT_TYPES, VERB_TYPES, needs_parse, verb_type
 from geo.events.weights import Weights
 
 __all__ = [
@@ -38,5 +40,6 @@ __all__ = [
     "Weights",
     "extract_events",
     "find_dates",
+    "needs_parse",
     "verb_type",
 ]

@@ -6,8 +6,9 @@ and the ``anchor_text`` ("the fall of Kabul"; "" for "the next day", "three days
 
 * ``anchor_text`` "": the nearest preceding event with a date.
 * otherwise: an event with a date whose type fits the anchor's head word (the first event
-  noun or typed verb; "fall" → control, "take ... control" → control) and whose sentence
-  contains every capitalised word of the anchor ("Kabul"), searched nearest-first among
+  noun or typed verb; "fall" and "take ... control" → strategic_developments, the type
+  of "took control" and "the fall of", which also matches a battles event: "captured
+  Kabul") and whose sentence contains every capitalised word of the anchor ("Kabul"), searched nearest-first among
   the preceding events and then the following ones; an anchor with neither a type nor a
   capitalised word matches nothing. An event anchored on this one is skipped.
 
@@ -28,10 +29,13 @@ from geo.models import Event, EventType, Sentence
 
 __all__ = ["anchor_type", "resolve_anchor"]
 
+# the type of "took control of", "the fall of", "fell to" (a transfer of territory)
+_TERRITORY: EventType = "strategic_developments"
+
 
 def anchor_type(anchor: str) -> tuple[EventType | None, list[str]]:
     """``(type of the head word or None, capitalised words)`` of an anchor phrase:
-    "the fall of Kabul" -> ("control", ["Kabul"])."""
+    "the fall of Kabul" -> ("strategic_developments", ["Kabul"])."""
     words = re.findall(r"[\w’'-]+", anchor)
     etype: EventType | None = None
     keys: list[str] = []
@@ -41,13 +45,13 @@ def anchor_type(anchor: str) -> tuple[EventType | None, list[str]]:
             if low in EVENT_NOUNS:
                 etype = EVENT_NOUNS[low]
             elif low == "fall":
-                etype = "control"
+                etype = _TERRITORY
             else:
                 vt = verb_type(low)
                 if vt is not None:
                     lemma, etype = vt
                     if lemma == "take" and "control" in anchor.lower():
-                        etype = "control"
+                        etype = _TERRITORY
                     elif etype == "other":
                         etype = None
         if w[:1].isupper() and low not in ("the", "a", "an") and w not in keys:
@@ -79,7 +83,11 @@ def resolve_anchor(
             other = events[j]
             if other.date is None or other.anchor_event == ev.id:
                 continue
-            if etype is not None and other.type != etype:
+            if (
+                etype is not None
+                and other.type != etype
+                and not (etype == _TERRITORY and other.type == "battles")  # "captured Kabul"
+            ):
                 continue
             s = sentences[other.sentence]
             stext = text[s.start : s.end]
@@ -109,4 +117,5 @@ def resolve_anchor(
         date_text=dm.text,
         time_precision=precision,
         anchor_event=target.id,
+        date_kind="event",
     )

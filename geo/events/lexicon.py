@@ -26,6 +26,10 @@ events_phrases.csv             ``kind, verbs, words, type, source``. ``object``:
 events_known_groups.csv        ``name, wikipedia, source``: armed/political group
                                names as written (case-sensitive); ``wikipedia`` is the
                                title of the English Wikipedia article on the group.
+events_not_actors.csv          ``word, source``: the last word of a name that makes it
+                               a structure or site ("Sukkur *Barrage*", "Bagram
+                               *Airfield*"): such an ORG/PERSON entity is no actor.
+                               Case-insensitive.
 events_date_words.csv          ``word, group, source``: vocabulary of the date finder.
                                ``year_noun``: "<year> <noun>" is a date ("the 2001
                                war"; event nouns count too); ``count_noun``: a noun
@@ -62,6 +66,7 @@ LEXICON_FILES: dict[str, tuple[str, ...]] = {
     "events_nouns.csv": ("noun",),
     "events_phrases.csv": ("kind", "verbs", "words"),
     "events_known_groups.csv": ("name",),
+    "events_not_actors.csv": ("word",),
     "events_date_words.csv": ("word",),
 }
 
@@ -81,6 +86,7 @@ class Lexicon:
     phrases: tuple[tuple[frozenset[str], frozenset[str], EventType], ...]  # (verbs, words, type)
     particles: dict[tuple[str, str], EventType]  # (lemma, particle) -> type
     groups: tuple[str, ...]  # known group names, file order
+    not_actors: frozenset[str]  # last words (lower case) of structure names: not actors
     year_nouns: frozenset[str]  # nouns that make "<year> <noun>" a date (besides event nouns)
     count_nouns: frozenset[str]
     not_plural: frozenset[str]
@@ -183,6 +189,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
             particles.update({(v, w): etype for v in vs for w in ws})
 
     groups = tuple(row["name"] for _, row in _table(d, "events_known_groups.csv"))
+    not_actors = frozenset(row["word"].lower() for _, row in _table(d, "events_not_actors.csv"))
 
     words: dict[str, set[str]] = {g: set() for g in _DATE_GROUPS}
     path = d / "events_date_words.csv"
@@ -198,6 +205,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         phrases=tuple(phrases),
         particles=particles,
         groups=groups,
+        not_actors=not_actors,
         year_nouns=frozenset(words["year_noun"]),
         count_nouns=frozenset(words["count_noun"]),
         not_plural=frozenset(words["not_plural"]),

@@ -6,7 +6,7 @@ nouns (``NN``/``NNS``, see ``EVENT_NOUNS``). Words inside a date expression ("tw
 after *the fall of* Kabul") are not candidates. Each candidate is scored (the numbers are
 fields of :class:`geo.events.weights.Weights`)::
 
-    type weight  (movement/control/fighting/negotiation/government 2, statement 1, other 0)
+    type weight  (statement 1, other 0, every other type 2)
   + form weight  (finite or auxiliary-led verb 1.5, event noun 1.2, bare participle,
                   gerund or to-infinitive 0)
 
@@ -15,38 +15,49 @@ Kabul" is a negotiation (reported content beats the reporting verb), while "Zala
 believes that ... the Taliban capturing ..." stays a statement (a gerund is weak). A
 sentence whose best candidate scores 0 (a weak verb of no type) has no event.
 
-Phrases refine the type: take/seize/gain/assume/regain + "control" (and "take over") →
-control; form/announce/name/declare/appoint + government/cabinet/officials/governors →
-government; launch/mount/carry out + attack/offensive/raid → fighting; "fall of" (noun)
-and "fell to" → control; hold + talks/meetings → negotiation; pull out/back → movement.
+Phrases refine the type (``data/lexicon/events_phrases.csv``): take/seize/gain + "control",
+"take over", "fall to" and the noun "fall of" → strategic_developments (a transfer of
+territory); form/announce/name/appoint + government/cabinet/officials → government;
+launch/mount/carry out + attack/offensive/raid → battles; launch/fire + airstrikes/
+rockets/missiles/drones → explosions_remote_violence; kill/shoot/attack +
+civilians/villagers/protesters ... → violence_against_civilians;
+commission/send/appoint + delegation/envoy/mediator → negotiation; hold + talks/meetings →
+negotiation; pull out/back → strategic_developments.
 
 Taxonomy
 --------
-Verb lemmas, nouns and phrases are data (``data/lexicon/events_verbs.csv``,
-``events_nouns.csv``, ``events_phrases.csv``, ``events_irregular_verbs.csv``; see
-:mod:`geo.events.lexicon`). Verb forms are generated from the lemmas by a small regular
-inflector plus the irregular forms; nouns are listed in every form. The types, with
-examples:
+The types are ACLED's event types plus the non-violent ones (the mapping, with ACLED's
+sub-types, is in ``docs/events.md``). Verb lemmas, nouns and phrases are data
+(``data/lexicon/events_verbs.csv``, ``events_nouns.csv``, ``events_phrases.csv``,
+``events_irregular_verbs.csv``; see :mod:`geo.events.lexicon`). Verb forms are generated
+from the lemmas by a small regular inflector plus the irregular forms; nouns are listed in
+every form. The types, with examples:
 
-* movement: send, deploy, withdraw, flee, retreat, enter, arrive, evacuate, mobilise;
-  nouns advance, deployment, withdrawal, evacuation, exodus.
-* control: capture, seize, surrender, occupy, liberate, besiege, overrun, annex; nouns
-  capture, fall (of), surrender, takeover, occupation, siege.
-* fighting: attack, fight, clash, kill, assassinate, bomb, shell, strike, ambush,
-  invade; nouns attack, offensive, battle, clashes, airstrike, bombing, ambush, raid.
+* battles: attack, fight, clash, ambush, invade, capture, seize, overrun, besiege; nouns
+  attack, offensive, battle, clashes, raid, siege, capture.
+* violence_against_civilians: assassinate, execute, massacre, abduct, kidnap (and any
+  attack verb with civilians as its object); nouns assassination, massacre, killing.
+* explosions_remote_violence: bomb, shell, strike, detonate, bombard; nouns airstrike,
+  bombing, shelling, explosion.
+* protests: protest, demonstrate; nouns protest, demonstration, rally.
+* riots: riot; noun riot.
+* strategic_developments: movements of forces (send, deploy, withdraw, flee, retreat,
+  enter, evacuate), non-violent transfers of territory (surrender, annex, take control,
+  takeover, the fall of), arrests, looting.
 * negotiation: negotiate, meet, agree, propose, mediate, discuss, sign, broker; nouns
   talks, negotiations, meetings, ceasefire, truce, agreement, summit, delegation.
-* statement: announce, say, declare, claim, believe, deny, warn, tell, report, accuse.
 * government: appoint, commission, govern, elect, recognise, nominate, inaugurate,
   swear (in), dismiss, resign; nouns election, appointment, inauguration, referendum.
+* statement: announce, say, declare, claim, believe, deny, warn, tell, report, accuse.
 * other: any other action verb (including the light verbs of the phrases on their
-  own: take, hold, launch, fall ...); nouns protest, demonstration, rally.
+  own: take, hold, launch, fall, fire ...).
 
 ``EVENT_TYPES`` is ``typing.get_args(geo.models.EventType)``: the types exist once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, get_args
 
@@ -64,6 +75,7 @@ __all__ = [
     "VERB_TYPES",
     "Candidate",
     "best_trigger",
+    "needs_parse",
     "verb_type",
 ]
 
@@ -139,7 +151,7 @@ _STATIVE_FORMS = frozenset(f for lemma in _LEX.stative for f in _inflect(lemma))
 
 
 def verb_type(word: str) -> tuple[str, EventType] | None:
-    """``(lemma, type)`` of a verb form ("sent" -> ("send", "movement")), else None."""
+    """``(lemma, type)`` of a verb form ("sent" -> ("send", "strategic_developments")), else None."""
     lemma = _VERB_LEMMA.get(word.lower())
     if lemma is None:
         return None
@@ -209,7 +221,7 @@ def best_trigger(toks: list[Token], dms: list[DateMatch]) -> Candidate | None:
                     and toks[i + 1].text.lower() == "of"
                     and toks[i + 2].tag != "CD"  # "the fall of 2020" is the season
                 ):
-                    ntype = "control"
+                    ntype = "strategic_developments"  # a transfer of territory
                 else:
                     continue
             cand = Candidate(i, i, ntype, _TYPE_WEIGHT[ntype] + W.noun, low)
@@ -218,6 +230,19 @@ def best_trigger(toks: list[Token], dms: list[DateMatch]) -> Candidate | None:
     if best is None or best.score <= W.min_score:
         return None
     return best
+
+
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+_GROUP_FIRST_WORDS = frozenset(g.split()[0] for g in _LEX.groups)
+
+
+def needs_parse(toks: Sequence[Token]) -> bool:
+    """Whether a sentence (its tokens) is worth a dependency parse for the actors' roles
+    (:func:`geo.nlp.annotate`): it has a candidate actor (a PERSON/ORG/NORP token or the
+    first word of a known group) and an event trigger, date expressions aside."""
+    if not any(t.ent in _ACTOR_LABELS or t.text in _GROUP_FIRST_WORDS for t in toks):
+        return False
+    return best_trigger(list(toks), []) is not None
 
 
 def _phrase(toks: list[Token], i: int, lemma: str) -> tuple[EventType, int] | None:

@@ -15,7 +15,7 @@ __all__ = ["W", "Weights"]
 class Weights:
     """Trigger score = type weight + form weight (see :mod:`geo.events.triggers`)."""
 
-    substantive: float = 2.0  # type weight: movement, control, fighting, negotiation, government
+    substantive: float = 2.0  # type weight: every type but statement and other
     statement: float = 1.0  # type weight: statement (reported content outranks the reporting verb)
     other: float = 0.0  # type weight: other
     strong_verb: float = 1.5  # form weight: finite verb, or led by an auxiliary, modal or "do"
@@ -29,9 +29,9 @@ class Weights:
 
     def type_weight(self, etype: str) -> float:
         """The type weight of an event type."""
-        if etype in ("movement", "control", "fighting", "negotiation", "government"):
-            return self.substantive
-        return self.statement if etype == "statement" else self.other
+        if etype == "statement":
+            return self.statement
+        return self.other if etype == "other" else self.substantive
 
 
 #: The weights in use (read-only).

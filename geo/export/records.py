@@ -171,7 +171,11 @@ def event_dates(e: Event) -> tuple[str | None, str | None]:
 
 def event_record(analysis: Analysis, e: Event) -> dict[str, Any]:
     """One event as plain data (type, trigger, dates, actors, places, sentence); ``start``
-    and ``end`` are the ISO first and last days of its date."""
+    and ``end`` are the ISO first and last days of its date.
+
+    ``report_date`` is the document's date; ``date_kind``/``span_start`` tell an event's
+    own date from a "since" start (docs/events.md); ``actor1``/``actor2`` are the actors
+    by role (``actors``: all of them, in text order)."""
     start, end = event_dates(e)
     return {
         "id": e.id,
@@ -184,7 +188,12 @@ def event_record(analysis: Analysis, e: Event) -> dict[str, Any]:
         "end": end,
         "date_text": e.date_text,
         "time_precision": e.time_precision,
+        "report_date": e.report_date,
+        "date_kind": e.date_kind,
+        "span_start": e.span_start,
         "actors": [a.text for a in e.actors],
+        "actor1": [a.text for a in e.actors if a.role == "actor1"],
+        "actor2": [a.text for a in e.actors if a.role == "actor2"],
         "place_ids": list(e.place_ids),
         "sentence": e.sentence,
         "sentence_text": sentence_text(analysis.document, e.sentence),
@@ -218,6 +227,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "source": source_name(doc.source),
         "date": doc.date.isoformat() if doc.date else None,
+        "date_source": doc.date_source,  # header, dateline, html, pdf-metadata ... or none
         "content_hash": doc.content_hash,
     }
 

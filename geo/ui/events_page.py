@@ -12,6 +12,7 @@ from typing import Any
 import streamlit as st
 
 from geo.export import sentence_text
+from geo.models import EventType
 from geo.ui import selection
 from geo.ui.render import document_title
 from geo.ui.session import show_messages
@@ -19,14 +20,18 @@ from geo.ui.text import md
 from geo.ui.views import View, current_view
 from geo.view import event_span
 
-TYPE_COLOURS = {
-    "movement": "#1f77b4",
-    "control": "#d62728",
-    "fighting": "#8c2d04",
+#: One colour per event type (geo.models.EventType; taxonomy in docs/events.md).
+TYPE_COLOURS: dict[EventType, str] = {
+    "battles": "#8c2d04",
+    "violence_against_civilians": "#d62728",
+    "explosions_remote_violence": "#ff7f0e",
+    "protests": "#e377c2",
+    "riots": "#bcbd22",
+    "strategic_developments": "#1f77b4",
     "negotiation": "#2ca02c",
-    "statement": "#7f7f7f",
     "government": "#9467bd",
-    "other": "#bcbd22",
+    "statement": "#7f7f7f",
+    "other": "#17becf",
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from pathlib import Path
 
 from geo.documents import document_from_text
@@ -57,8 +58,9 @@ def passages_of(text: str) -> list[str]:
     return [doc.passage_text(i) for i in range(len(doc.passages))]
 
 
-def pdf_bytes(pages: list[list[str]]) -> bytes:
-    """A minimal valid PDF (Helvetica text, one line per string; [] = a page without text)."""
+def pdf_bytes(pages: list[list[str]], *, creation_date: str = "") -> bytes:
+    """A minimal valid PDF (Helvetica text, one line per string; [] = a page without text);
+    ``creation_date`` ("D:20230314...") goes into its document information."""
 
     def esc(s: str) -> str:
         return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
@@ -89,6 +91,10 @@ def pdf_bytes(pages: list[list[str]]) -> bytes:
             f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream"
         )
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    info = ""
+    if creation_date:
+        objects.append(f"<< /CreationDate ({creation_date}) >>".encode())
+        info = f" /Info {len(objects)} 0 R"
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for num, body in enumerate(objects, start=1):
@@ -98,20 +104,25 @@ def pdf_bytes(pages: list[list[str]]) -> bytes:
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     for off in offsets:
         out += f"{off:010d} 00000 n \n".encode()
-    out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
+    trailer = f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{info} >>\n"
+    out += (trailer + f"startxref\n{xref}\n%%EOF\n").encode()
     return bytes(out)
 
 
 def docx_bytes(
-    paragraphs: list[str], *, title: str = "", table: list[list[str]] | None = None
+    paragraphs: list[str],
+    *,
+    title: str = "",
+    table: list[list[str]] | None = None,
+    created: datetime | None = None,
 ) -> bytes:
     import docx
 
     d = docx.Document()
     if title:
         d.core_properties.title = title
+    if created is not None:
+        d.core_properties.created = created
     for i, p in enumerate(paragraphs):
         if i == 0:
             d.add_heading(p, level=1)

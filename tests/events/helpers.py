@@ -62,17 +62,26 @@ def tagged(spec: str, *, doc_date: date | None = DOC_DATE, ents: tuple[tuple[str
     """A document and an NlpResult from "word/TAG word/TAG ..." (no spaCy needed).
 
     Punctuation tokens (``./.``, ``,/,``) attach to the previous word; "||" starts a new
-    paragraph. Entities are (text, label), located left to right.
+    paragraph. Entities are (text, label), located left to right. A hand-made parse:
+    "word/TAG/dep/head" with ``head`` the 0-based index of the head token in ``spec``
+    (a root names itself).
     """
     parts: list[str] = []
     spans: list[tuple[int, int, str, str]] = []
+    deps: list[tuple[str, int]] = []
     pos = 0
     for item in spec.split():
         if item == "||":
             parts.append("\n\n")
             pos += 2
             continue
-        word, tag = item.rsplit("/", 1)
+        fields = item.split("/")
+        if len(fields) == 4:
+            word, tag = fields[0], fields[1]
+            deps.append((fields[2], int(fields[3])))
+        else:
+            word, tag = item.rsplit("/", 1)
+            deps.append(("", -1))
         word = word.replace("_", " ")
         if parts and tag not in (".", ",", "POS") and not parts[-1].endswith("\n"):
             parts.append(" ")
@@ -83,7 +92,10 @@ def tagged(spec: str, *, doc_date: date | None = DOC_DATE, ents: tuple[tuple[str
     text = "".join(parts)
     doc = document_from_text(text, date=doc_date)
     assert doc.text == text
-    tokens = tuple(Token(s, e, w, t, "", "") for s, e, w, t in spans)
+    tokens = tuple(
+        Token(s, e, w, t, "", "", False, dep, spans[head][0] if head >= 0 else -1)
+        for (s, e, w, t), (dep, head) in zip(spans, deps, strict=True)
+    )
     entities = []
     cursor = 0
     for etext, label in ents:

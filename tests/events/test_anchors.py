@@ -12,8 +12,9 @@ def test_anchor_to_the_fall_of_kabul():
         "commissioned/VBD a/DT delegation/NN ./."
     )
     e0, e1 = events_of(spec)
-    assert (e0.type, e0.date) == ("control", "2021-08-15")
-    assert e1.trigger == "commissioned"  # "fall" inside the date expression is not a trigger
+    assert (e0.type, e0.date) == ("strategic_developments", "2021-08-15")
+    # "fall" inside the date expression is not a trigger
+    assert (e1.trigger, e1.type) == ("commissioned a delegation", "negotiation")
     assert (e1.date, e1.time_precision, e1.anchor_event) == ("2021-08-17", "day", "e0")
     assert e1.date_text == "Two days after the fall of Kabul"
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.documents import document_from_text, load_document, split
-from geo.events import extract_events, find_dates
+from geo.events import extract_events, find_dates, needs_parse
 from geo.models import Document
 from geo.nlp import Entity, NlpResult, Token, annotate
 from tests.events.helpers import (
@@ -33,7 +33,7 @@ from tests.events.helpers import (
 @pytest.fixture(scope="module")
 def seed(nlp):
     doc = load_document(SEED)
-    result = annotate(doc, nlp)
+    result = annotate(doc, nlp, parse=needs_parse)
     resolutions = place_resolutions(doc)
     events = extract_events(doc, result, resolutions)
     return doc, result, resolutions, events
@@ -42,22 +42,22 @@ def seed(nlp):
 def test_seed_taliban_take_control_of_kabul(seed):
     doc, _, _, events = seed
     e = event_in(doc, events, "took control of Kabul")
-    assert e.type == "control"
+    assert e.type == "strategic_developments"  # a transfer of territory, no words of force
     assert e.trigger == "took control"
     assert (e.date, e.time_precision, e.date_text) == ("2021-08-15", "day", "15 August 2021")
     assert e.date_end is None and e.anchor_event is None
     assert KABUL.id in e.place_ids
-    assert "Taliban" in actor_texts(e, "group")
-    assert "Ahmad Massoud" in actor_texts(e, "person")
-    assert "Panjshir" not in actor_texts(e)  # spaCy's ORG "Panjshir" is a resolved place
+    # roles from the parse: the subject of "took", not the subject of the next clause
+    assert [(a.text, a.kind, a.role) for a in e.actors] == [("Taliban", "group", "actor1")]
+    assert e.report_date == "2021-09-06" and e.date_kind == "event"
 
 
 def test_seed_massoud_commissions_a_delegation(seed):
     doc, _, _, events = seed
     control = event_in(doc, events, "took control of Kabul")
     e = event_in(doc, events, "commissioned a delegation")
-    assert e.type in ("government", "negotiation")
-    assert e.trigger == "commissioned"
+    assert e.type == "negotiation"  # commissioning a delegation is a negotiation step
+    assert e.trigger == "commissioned a delegation"
     assert (e.date, e.time_precision) == ("2021-08-17", "day")
     # "two days after the fall of Kabul" is tied to the control event
     assert e.anchor_event == control.id
@@ -68,7 +68,7 @@ def test_seed_massoud_commissions_a_delegation(seed):
 def test_seed_taliban_send_fighters_towards_panjshir_via_kapisa(seed):
     doc, _, resolutions, events = seed
     e = event_in(doc, events, "sent thousands of its fighters")
-    assert e.type == "movement"
+    assert e.type == "strategic_developments"
     assert e.trigger == "sent"
     assert e.place_ids == (KABUL.id, PANJSHIR_VALLEY.id, KAPISA.id)
     assert [resolutions[i].mention.text for i in e.mention_indices] == [
@@ -91,23 +91,26 @@ def test_seed_meetings_in_kabul(seed):
     assert e.trigger == "meetings"
     assert KABUL.id in e.place_ids and PANJSHIR.id in e.place_ids
     assert e.date is None  # "up to 20 formal ... meetings" is not a date
-    assert "Mawlawi Mazharudin Fayez" in actor_texts(e, "person")
+    # the mediator *said* the delegations held meetings: he reports, he is no actor of them
+    assert "Mawlawi Mazharudin Fayez" not in actor_texts(e)
 
 
 def test_seed_ahmad_shah_massoud_assassinated(seed):
     doc, _, _, events = seed
     e = event_in(doc, events, "assassinated in 2001")
-    assert e.type == "fighting"
+    assert e.type == "violence_against_civilians"
     assert e.trigger == "assassinated"
     assert (e.date, e.time_precision, e.date_text) == ("2001", "year", "2001")
-    assert "Massoud" in actor_texts(e, "person")
+    # "by Al Qaeda and the Taliban" (agent) act; "Senior Massoud", subject of "was a
+    # leader", is not reached from the trigger of the "until" clause
     assert {"Al Qaeda", "Taliban"} <= set(actor_texts(e, "group"))
+    assert {a.role for a in e.actors if a.kind == "group"} == {"actor1"}
 
 
 def test_seed_it_has_been_a_week(seed):
     doc, _, _, events = seed
     e = event_in(doc, events, "It has been a week now")
-    assert e.type == "movement"
+    assert e.type == "strategic_developments"
     assert e.trigger == "sent"
     assert (e.date, e.date_end, e.time_precision) == ("2021-08-30", "2021-09-06", "week")
     assert e.date_text.startswith("It has been a week")
@@ -138,15 +141,20 @@ def test_seed_event_invariants(seed, nlp):
     assert len(undated) >= 10
     assert all(e.time_precision == "unknown" and e.date_text == "" for e in undated)
     # deterministic
-    again = extract_events(doc, annotate(doc, nlp), place_resolutions(doc))
+    again = extract_events(doc, annotate(doc, nlp, parse=needs_parse), place_resolutions(doc))
     assert [e.to_dict() for e in again] == [e.to_dict() for e in events]
 
 
 def test_seed_types_cover_the_taxonomy(seed):
     _, _, _, events = seed
-    assert {"movement", "control", "fighting", "negotiation", "statement", "government"} <= {
-        e.type for e in events
-    }
+    assert {
+        "strategic_developments",
+        "battles",
+        "violence_against_civilians",
+        "negotiation",
+        "statement",
+        "government",
+    } <= {e.type for e in events}
 
 
 def test_extract_events_on_a_long_document(seed):

@@ -50,7 +50,7 @@ def test_a_feature_per_dated_event_with_iso_start_and_end(seed):
     by_id = {f["properties"]["event_id"]: f for f in evs}
     took = by_id["e0"]["properties"]
     assert (took["start"], took["end"]) == ("2021-08-15", "2021-08-15")
-    assert took["type"] == "control" and took["actors"] == ["Taliban"]
+    assert took["type"] == "strategic_developments" and took["actors"] == ["Taliban"]
     assert "took control of Kabul" in took["sentence"]
     assert took["document"] == seed.document.id
     assert by_id["e0"]["geometry"]["type"] in ("Point", "MultiPoint")

@@ -13,3 +13,13 @@ def test_events_timeline_chart():
     assert len(rows) == 4 and undated == 0
     spec = events_page.timeline(rows).to_dict()
     assert spec["layer"][0]["mark"]["type"] == "bar"
+
+
+def test_every_event_type_has_its_colour():
+    from typing import get_args
+
+    from geo.models import EventType
+    from geo.ui.events_page import TYPE_COLOURS
+
+    assert set(TYPE_COLOURS) == set(get_args(EventType))
+    assert len(set(TYPE_COLOURS.values())) == len(TYPE_COLOURS)
