@@ -3,23 +3,20 @@
 ``resolve(document, mentions, gazetteer) -> list[Resolution]`` (one per mention, same
 order) scores every candidate with the evidence a reader uses:
 
-* ``prior``: how prominent the place is (the gazetteer's importance: kind, population,
-  capital), sharpened so that a city of a million beats a village of a thousand;
-* ``match``: how the name matched (exact > folded > alias; an alias of a small village is
-  weak evidence — "Nile" is also a village's alternate name; fuzzy only as a fallback,
-  with a penalty);
-* ``cue``: the type cue of the mention ("Kapisa province" -> admin1, "Panjshir River" ->
-  river, "X County" -> admin2);
+* ``prior``: the place's prominence (gazetteer importance), sharpened so that a city of a
+  million beats a village of a thousand;
+* ``match``: exact > folded > alias (an alias of a small village, or one made of common
+  English words without a place label, is weak evidence); fuzzy only as a fallback;
+* ``cue``: the mention's type cue ("Kapisa province" -> admin1, "X County" -> admin2);
+* news conventions (:mod:`geo.recognize.conventions`): a capital or big city over the
+  same-named unit ("Washington", "Kandahar"); seats of power resolve to their city;
 * ``country`` / ``admin1``: the document's dominant countries and first-level units,
   from the other mentions' current resolutions (leave-one-out, re-scored in rounds);
 * ``near``: closeness to the other resolved small places of the document;
-* ``contained``: the "X, Y" pattern where Y is X's admin-1 unit or country
-  ("Springfield, Illinois"), in both directions;
-* one sense per document: all mentions of one name with one cue form a group, resolved
-  together (their context evidence adds up).
+* ``contained``: "X, Y" where Y is X's admin-1 unit or country, in both directions;
+* one sense per document: all mentions of one name with one cue form a group.
 
-Candidate probabilities are the normalised scores with a constant "none of these" mass,
-so a lone weak candidate gets a low confidence; below
+Probabilities are the normalised scores with a constant "none of these" mass; below
 ``settings.RESOLVE_MIN_CONFIDENCE`` the mention is reported unresolved with the reason
 and the ranked alternatives, never forced onto the top candidate.
 """
@@ -38,7 +35,8 @@ from geo.geometry import EARTH_RADIUS_KM, haversine_km
 from geo.kinds import CONTAINER_KINDS, PHYSICAL_KINDS, POINT_KINDS, UNIT_KINDS
 from geo.models import Candidate, Document, MatchType, Mention, Place, Resolution, ScoredCandidate
 from geo.names import normalize_name
-from geo.recognize import demonym_countries, lookup_cache
+from geo.recognize import demonym_countries, lexicon, lookup_cache
+from geo.recognize.conventions import seat_place, unit_named_after
 
 __all__ = ["resolve", "score_weights"]
 
@@ -53,8 +51,9 @@ class Weights:
     match_folded: float = 0.95
     match_alias: float = 0.5
     match_alias_small: float = 0.15
-    alias_vs_main: float = 0.4  # an alias when other candidates carry the name as main name  # alias of a city below SMALL_ALIAS_POP
-    small_alias_pop: int = 10_000
+    english_alias: float = 0.02  # an alias of common English words, no place label ("Drug")
+    alias_vs_main: float = 0.4  # an alias when other candidates carry the name as main name
+    small_alias_pop: int = 10_000  # match_alias_small below this population
     fuzzy: float = 0.25  # times name_score ** 4
     fuzzy_null: float = 20.0  # the "none of these" mass is this much larger for fuzzy names
     loc_city: float = 0.5  # spaCy LOC (not GPE) on a city candidate
@@ -66,6 +65,9 @@ class Weights:
     neighbour: float = 0.5  # "near" credit for lying inside another named country's box
     eponym: float = 0.1  # a small place named like a country/admin-1 in the same group
     eponym_max_pop: int = 1_000_000
+    unit_of_city: float = 0.2  # an admin-1 unit named like its big city / the capital (news)
+    unit_city_pop: int = 100_000  # ... a city this large inside the same-named unit ...
+    unit_city_max_km: float = 1500.0  # ... no wider than this (bbox diagonal; "Quebec")
     contained: float = 20.0
     container: float = 5.0
     rounds: int = 3
@@ -136,6 +138,8 @@ class _Cand:
     match: MatchType
     name_score: float
     main_name: bool = False  # the query is the place's own name (not an alternate name)
+    yields: bool = False  # an admin-1 unit that news names after a city (see _unit_yields)
+    named_city: bool = False  # the city such a unit yields to
     base: float = 0.0  # prior * match * cue
     feats: dict[str, float] = field(default_factory=dict)
     score: float = 0.0  # base * context
@@ -152,6 +156,7 @@ class _Group:
     is_demonym: bool
     cands: list[_Cand] = field(default_factory=list)
     fuzzy: bool = False
+    english: bool = False  # the name is made of common English words ("White House")
     has_main_name: bool = False
     labels: set[str] = field(default_factory=set)  # spaCy labels of the mentions
     unit_kinds: set[str] = field(default_factory=set)  # country/admin1 carrying the name
@@ -159,9 +164,6 @@ class _Group:
     containers: list[int] = field(default_factory=list)  # groups named as "X, <Y>"
     contents: list[int] = field(default_factory=list)  # groups named as "<X>, Y"
     reason: str = ""
-
-
-# --- entry point ---------------------------------------------------------------------------
 
 
 def resolve(
@@ -199,9 +201,6 @@ def resolve(
     return [_resolution(mentions[i], groups[group_of[i]]) for i in range(len(mentions))]
 
 
-# --- candidates ----------------------------------------------------------------------------
-
-
 def _candidates(
     g: _Group, mentions: list[Mention], lookup: object, gazetteer: GazetteerLike
 ) -> None:
@@ -209,6 +208,10 @@ def _candidates(
 
     assert isinstance(lookup, LookupCache)
     seen: dict[str, _Cand] = {}
+    seat = seat_place(g.text, gazetteer)
+    if seat is not None:  # a seat of power ("at the Kremlin"): its city
+        g.cands = [_Cand(seat, "exact", 1.0, True)]
+        return
     names = [g.text] if g.text != g.name else []
     names.append(g.name)
     for nm in names:
@@ -244,11 +247,24 @@ def _candidates(
     for sc in seen.values():
         sc.main_name = sc.match != "fuzzy" and normalize_name(sc.place.name) in keys
     g.has_main_name = any(sc.main_name for sc in seen.values())
+    g.english = not g.labels & {"GPE", "LOC"} and lexicon().is_common_phrase(_strip_the(g.text))
+    _unit_yields(list(seen.values()))
     units = [sc.place for sc in seen.values() if sc.main_name and sc.place.kind in UNIT_KINDS]
     g.unit_kinds = {u.kind for u in units}
     g.unit_admin1_countries = {u.country for u in units if u.kind == "admin1"}
     cands = sorted(seen.values(), key=lambda c: -c.place.importance)
     g.cands = cands[: W.max_candidates]
+
+
+def _unit_yields(cands: list[_Cand]) -> None:
+    """Mark admin-1 units that a bare name leaves to a same-named city (``yields``) and
+    those cities (``named_city``): :func:`geo.recognize.conventions.unit_named_after`."""
+    big = [c for c in cands if c.place.kind == "city" and c.main_name and c.match != "fuzzy"]
+    for c in cands:
+        if c.place.kind == "admin1" and c.match != "fuzzy":
+            for b in big:
+                if unit_named_after(c.place, b.place, W.unit_city_pop, W.unit_city_max_km):
+                    c.yields = b.named_city = True
 
 
 def _add(seen: dict[str, _Cand], c: Candidate) -> None:
@@ -265,9 +281,6 @@ def _strip_the(s: str) -> str:
     return s
 
 
-# --- scoring -------------------------------------------------------------------------------
-
-
 def _base_score(g: _Group, c: _Cand) -> float:
     p = c.place
     prior = math.exp(W.prior_sharpness * (min(max(p.importance, 0.0), 1.0) - 1.0))
@@ -282,6 +295,8 @@ def _base_score(g: _Group, c: _Cand) -> float:
         match = W.match_alias_small if small else W.match_alias
         if g.has_main_name and p.kind == "city":
             match *= W.alias_vs_main
+        if g.english and p.kind != "country":
+            match *= W.english_alias
     cue = 1.0
     if g.cue:
         fit = _CUE_FIT.get(g.cue)
@@ -303,8 +318,11 @@ def _base_score(g: _Group, c: _Cand) -> float:
         and p.kind in ("city", "admin2")
         and p.population < W.eponym_max_pop
         and p.feature_code != "PPLC"
+        and not c.named_city
     ):
         eponym = W.eponym
+    if c.yields and not g.cue:  # "Kandahar province": the unit
+        eponym *= W.unit_of_city
     c.feats = {"prior": prior, "match": match, "cue": cue, "label": label, "eponym": eponym}
     return prior * match * cue * label * eponym
 
@@ -448,7 +466,7 @@ def _context_round(groups: list[_Group]) -> None:
             if pl.kind == "country":
                 # a country is its own "region" and is "near" the places inside it
                 ashare = near = cshare
-            elif pl.kind == "admin1":
+            elif pl.kind == "admin1" and not (c.yields and not g.cue):
                 near = ashare
             contained = 0.0
             if cont_places:
@@ -514,9 +532,6 @@ def _near_scores(
     for r in range(len(rows)):
         out[int(gidx[r])][int(cidx[r])] = best[r]
     return out
-
-
-# --- output --------------------------------------------------------------------------------
 
 
 def _resolution(m: Mention, g: _Group) -> Resolution:
