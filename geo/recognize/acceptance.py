@@ -13,6 +13,7 @@ organisation, a stop word ...) marks the candidate ``hard`` (:func:`hard`).
 
 from __future__ import annotations
 
+from geo.kinds import PHYSICAL_KINDS
 from geo.models import Candidate
 from geo.names import normalize_name
 from geo.nlp import Entity
@@ -151,6 +152,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     if single and lex.is_stop(first) and not cands:
         return hard(c)
 
+    if not single and landmark(cands, c.name) and run_context(ctx, c) == ([], []):
+        return True  # "the Amu Darya" tagged WORK_OF_ART: a feature's own multi-word name
     if c.method == "ner" and label in ("GPE", "LOC") and whole_ent:
         if cands:
             return not (single and lex.is_stop(first))
@@ -223,6 +226,19 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     if cue:
         return strength >= T.cue
     return strength >= T.bare
+
+
+def landmark(cands: list[Candidate], name: str) -> bool:
+    """Is ``name`` (several words) the own name of a physical feature or region among the
+    first candidates ("Amu Darya", "Salang Pass")? Such names rarely mean anything else,
+    whatever label spaCy gives them."""
+    key = normalize_name(strip_article(name))
+    return any(
+        x.match != "fuzzy"
+        and x.place.kind in PHYSICAL_KINDS
+        and normalize_name(strip_article(x.place.name)) == key
+        for x in cands[: T.strength_candidates]
+    )
 
 
 def english_alias_free(ctx: Context, name: str, cands: list[Candidate]) -> list[Candidate]:

@@ -26,12 +26,14 @@ from geo.recognize.context import (
     Context,
     is_cap,
 )
+from geo.recognize.demonyms import demonym_countries
 from geo.recognize.thresholds import THRESHOLDS as T
 
 __all__ = [
     "abbreviation_candidates",
     "cue_after",
     "cue_before",
+    "dateline_candidates",
     "gazetteer_candidates",
     "ner_candidates",
     "pattern_candidates",
@@ -124,6 +126,7 @@ def cue_before(ctx: Context, ts: int) -> str:
             and ctx.adjacent(ts - 3, ts - 2)
             and ctx.capword(ts - 3)
             and ctx.toks[ts - 3].text not in ("The", "THE", "A", "An")
+            and not demonym_countries(ctx.toks[ts - 3].text)  # "the Indonesian island of"
         ):
             return ""
         if w[:1].islower():
@@ -323,4 +326,42 @@ def seat_candidates(ctx: Context) -> list[Cand]:
                          PRIORITY_PATTERN)
                 )  # fmt: skip
             break
+    return out
+
+
+#: What follows the place of a dateline: "KABUL, Afghanistan —", "HERAT (Reuters) -".
+_DATELINE_END = frozenset((",", "—", "–", "-", ":", "("))
+_DATELINE_KINDS = frozenset(("city", "admin1", "admin2", "country"))
+
+
+def dateline_candidates(ctx: Context) -> list[Cand]:
+    """News datelines: the all-caps words that open a passage, right before one of
+    :data:`_DATELINE_END`, when the gazetteer knows them as a city, unit or country
+    (whatever label spaCy gives the all-caps words)."""
+    out: list[Cand] = []
+    toks = ctx.toks
+    for p in ctx.doc.passages:
+        i = ctx.tok_at(p.start)
+        j = i
+        while (
+            j < ctx.n
+            and j - i < T.max_name_tokens
+            and toks[j].start < p.end
+            and toks[j].text.isupper()
+            and toks[j].text.replace(".", "").isalpha()
+            and (j == i or ctx.adjacent(j - 1, j))
+        ):
+            j += 1
+        if j == i or j >= ctx.n or toks[j].text not in _DATELINE_END:
+            continue
+        name = ctx.span_text(i, j)
+        if j - i == 1 and name.lower() in ctx.lex.common_words:
+            continue  # "UPDATE:", "NOTE -"
+        if len(name) < 3 or not any(
+            x.match != "fuzzy" and x.place.kind in _DATELINE_KINDS for x in ctx.lookup(name)
+        ):
+            continue
+        out.append(
+            Cand(i, j, toks[i].start, toks[j - 1].end, name, "", "pattern", "", PRIORITY_PATTERN)
+        )
     return out

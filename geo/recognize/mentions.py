@@ -24,6 +24,7 @@ from geo.recognize.acceptance import accept, has_location_cue, run_context, stan
 from geo.recognize.blocking import blocked_tokens
 from geo.recognize.candidates import (
     abbreviation_candidates,
+    dateline_candidates,
     gazetteer_candidates,
     ner_candidates,
     pattern_candidates,
@@ -46,8 +47,8 @@ def find_mentions(document: Document, nlp: NlpResult, gazetteer: GazetteerLike) 
         return []
     lex = ctx.lex
     blocked = blocked_tokens(ctx)
-    cands: list[Cand] = seat_candidates(ctx)
-    seats = set(map(id, cands))
+    cands: list[Cand] = seat_candidates(ctx) + dateline_candidates(ctx)
+    seats = set(map(id, cands))  # seats of power and datelines: accepted as they are
     cands += pattern_candidates(ctx)
     cands += ner_candidates(ctx)
     cands += gazetteer_candidates(ctx)

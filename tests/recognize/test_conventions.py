@@ -76,3 +76,34 @@ def test_named_part_of_a_place_gives_the_place_no_type_cue(gaz):
     assert kabul and kabul[0].cue == ""
     ms = mentions("They reached the city of Kabul at noon.", gaz, {"Kabul": "GPE"})
     assert [m.cue for m in ms if m.text == "Kabul"] == ["city"]
+
+
+def test_a_demonym_before_the_cue_is_no_named_part(gaz):
+    ms = mentions("Troops entered the Afghan province of Kapisa.", gaz,
+                  {"Afghan": "NORP", "Kapisa": "GPE"})  # fmt: skip
+    assert [m.cue for m in ms if m.text == "Kapisa"] == ["admin1"]
+
+
+def test_a_features_own_multiword_name_whatever_the_label():
+    gaz = MemoryGazetteer([
+        *PLACES,
+        _p("r:amber", "Amber Darya", "river", country="ZZ", importance=0.66),
+        _p("k:velm", "Velm Canal", "channel", country="ZZ", importance=0.6),
+    ])  # fmt: skip
+    ms = mentions("Smugglers crossed the Amber Darya at night.", gaz,
+                  {"the Amber Darya": "WORK_OF_ART"})  # fmt: skip
+    assert texts(ms) == ["Amber Darya"]
+    ms = mentions("Ships queued at the Velm Canal on Monday.", gaz, {"the Velm Canal": "FAC"})
+    assert texts(ms) == ["Velm Canal"] and ms[0].cue == "channel"
+    # part of a longer name: not the feature
+    assert texts(mentions("The Amber Darya Trading Company hired staff.", gaz)) == []
+
+
+def test_all_caps_dateline_is_a_place_whatever_the_label(gaz):
+    ms = mentions("KABUL (Reuters) - Officials said roads were closed.", gaz,
+                  {"KABUL": "PERSON", "Reuters": "ORG"})  # fmt: skip
+    assert texts(ms) == ["KABUL"]
+    ms = mentions("TARROW, Zedland — Officials said roads were closed.", gaz)
+    assert texts(ms)[0] == "TARROW"
+    # an all-caps word that is no place: no dateline
+    assert texts(mentions("UPDATE: Officials met on Monday.", gaz)) == []
