@@ -36,7 +36,7 @@ from geo.kinds import CONTAINER_KINDS, PHYSICAL_KINDS, POINT_KINDS, UNIT_KINDS
 from geo.models import Candidate, Document, MatchType, Mention, Place, Resolution, ScoredCandidate
 from geo.names import normalize_name
 from geo.recognize import demonym_countries, lexicon, lookup_cache
-from geo.recognize.conventions import seat_place, unit_named_after
+from geo.recognize.conventions import list_neighbours, seat_place, unit_named_after
 
 __all__ = ["resolve", "score_weights"]
 
@@ -160,6 +160,7 @@ class _Group:
     has_main_name: bool = False
     labels: set[str] = field(default_factory=set)  # spaCy labels of the mentions
     unit_kinds: set[str] = field(default_factory=set)  # country/admin1 carrying the name
+    unit_peers: bool = False  # listed with first-level units named as such
     unit_admin1_countries: set[str] = field(default_factory=set)  # countries of those admin-1s
     containers: list[int] = field(default_factory=list)  # groups named as "X, <Y>"
     contents: list[int] = field(default_factory=list)  # groups named as "<X>, Y"
@@ -191,10 +192,13 @@ def resolve(
     for g in groups:
         _candidates(g, mentions, lookup, gazetteer)
     _link_containment(document, mentions, group_of, groups)
+    for pair in list_neighbours(document.text, [(m.start, m.end) for m in mentions]):
+        x, y = (groups[group_of[i]] for i in pair)  # "Utah, Washington and Wisconsin"
+        x.unit_peers |= "admin1" in y.unit_kinds and not any(c.yields for c in y.cands)
+        y.unit_peers |= "admin1" in x.unit_kinds and not any(c.yields for c in x.cands)
     for g in groups:
         for c in g.cands:
-            c.base = _base_score(g, c)
-            c.score = c.base
+            c.base = c.score = _base_score(g, c)
         _normalise(g)
     for _ in range(W.rounds):
         _context_round(groups)
@@ -321,7 +325,7 @@ def _base_score(g: _Group, c: _Cand) -> float:
         and not c.named_city
     ):
         eponym = W.eponym
-    if c.yields and not g.cue:  # "Kandahar province": the unit
+    if c.yields and not g.cue and not g.unit_peers:  # "Kandahar province": the unit
         eponym *= W.unit_of_city
     c.feats = {"prior": prior, "match": match, "cue": cue, "label": label, "eponym": eponym}
     return prior * match * cue * label * eponym
@@ -466,7 +470,7 @@ def _context_round(groups: list[_Group]) -> None:
             if pl.kind == "country":
                 # a country is its own "region" and is "near" the places inside it
                 ashare = near = cshare
-            elif pl.kind == "admin1" and not (c.yields and not g.cue):
+            elif pl.kind == "admin1" and not (c.yields and not (g.cue or g.unit_peers)):
                 near = ashare
             contained = 0.0
             if cont_places:

@@ -221,6 +221,8 @@ NEWS = [
            population=600_000, importance=0.69, feature_code="PPLC"),
     _place("a:belvane", "Belvane", "admin1", 15.0, 15.0, country="ZZ", admin1="05",
            importance=0.72, bbox=(14.0, 14.0, 16.0, 16.0)),
+    _place("a:norvale", "Norvale", "admin1", 16.0, 16.0, country="ZZ", admin1="06",
+           importance=0.72),
     # a big city inside the small province of the same name
     _place("p:dorvik", "Dorvik", "city", 13.0, 13.0, country="ZZ", admin1="07",
            population=400_000, importance=0.55),
@@ -248,6 +250,12 @@ def test_capital_beats_the_same_named_unit_without_a_cue(news_gaz):
     text = "Rain fell across Belvane state."
     [r] = run(news_gaz, text, {"text": "Belvane", "cue": "admin1"})
     assert r.place is not None and r.place.id == "a:belvane"
+
+
+def test_in_a_list_of_units_the_name_is_the_unit(news_gaz):
+    text = "Cases were found in Norvale and Belvane."
+    res = run(news_gaz, text, {"text": "Norvale"}, {"text": "Belvane"})
+    assert res[1].place is not None and res[1].place.id == "a:belvane"
 
 
 def test_city_beats_its_small_same_named_province_unless_a_cue(news_gaz):

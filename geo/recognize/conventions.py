@@ -6,6 +6,8 @@
   ("Kandahar province", "Washington state") or its own context. Not covered: "New York"
   (the city's own name is "New York City", and annotated news often means the state) and
   vast units ("Quebec": the province is the usual actor in news).
+  In a list of first-level units ("Utah, Washington and Wisconsin") the name is the unit:
+  :func:`list_neighbours` finds the list's members.
 * Seats of power ("the Kremlin", ``seats_of_power.csv``): :func:`seat_place`.
 """
 
@@ -17,7 +19,7 @@ from geo.models import Place
 from geo.recognize.context import strip_article
 from geo.recognize.lexicon import lexicon
 
-__all__ = ["bbox_diagonal_km", "seat_place", "unit_named_after"]
+__all__ = ["bbox_diagonal_km", "list_neighbours", "seat_place", "unit_named_after"]
 
 
 def bbox_diagonal_km(p: Place) -> float:
@@ -48,3 +50,18 @@ def seat_place(text: str, gazetteer: GazetteerLike) -> Place | None:
     """The city of a seat of power named by ``text`` ("the Kremlin" -> Moscow), or None."""
     pid = lexicon().seats.get(strip_article(text))
     return gazetteer.get(pid) if pid is not None else None
+
+
+#: What joins the members of a list of names: "A, B and C", "A or B".
+_LIST_JOINS = frozenset((",", "and", ", and", "or", ", or", "&"))
+
+
+def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs of consecutive spans (indices into ``spans``, sorted by start) that ``text``
+    joins as members of one list ("Utah, Washington and Wisconsin")."""
+    out = []
+    for i in range(len(spans) - 1):
+        gap = text[spans[i][1] : spans[i + 1][0]]
+        if "\n" not in gap and " ".join(gap.split()) in _LIST_JOINS:
+            out.append((i, i + 1))
+    return out
