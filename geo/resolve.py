@@ -51,7 +51,7 @@ class Weights:
     match_folded: float = 0.95
     match_alias: float = 0.5
     match_alias_small: float = 0.15
-    english_alias: float = 0.02  # an alias of common English words, no place label ("Drug")
+    english_alias: float = 0.1  # an alias of common English words, no place label ("Drug")
     alias_vs_main: float = 0.4  # an alias when other candidates carry the name as main name
     small_alias_pop: int = 10_000  # match_alias_small below this population
     fuzzy: float = 0.25  # times name_score ** 4

@@ -236,6 +236,8 @@ NEWS = [
     # a city whose translated alias is an English phrase
     _place("p:casaverde", "Casaverde", "city", 20.0, 20.0, country="YY", population=3_000_000,
            importance=0.64, aliases=("Green House",)),
+    _place("p:greenhouse", "Green House", "city", 30.0, 5.0, country="XX", population=2_000,
+           importance=0.34),
 ]  # fmt: skip
 
 
@@ -273,8 +275,10 @@ def test_a_vast_unit_keeps_its_name(news_gaz):
 
 
 def test_english_alias_without_a_place_label_is_weak(news_gaz):
+    # an organisation's name: the village that bears the phrase as its own name wins
     [r] = run(news_gaz, "The Green House team won.", {"text": "Green House", "label": "ORG"})
-    assert r.place is None
+    assert r.place is not None and r.place.id == "p:greenhouse"
+    # tagged as a place: the big city's alias counts as usual
     [r] = run(news_gaz, "Prices rose in Green House.", {"text": "Green House"})
     assert r.place is not None and r.place.id == "p:casaverde"
 
