@@ -178,13 +178,6 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     if before or after:
         head_ok = all(w in lex.direction_prefix or w in ("The", "THE") for w in before)
         tail = {w.lower() for w in after}
-        if (
-            after
-            and after[-1].lower() in lex.facility_lower
-            and not tail & lex.civic
-            and not (head_ok and tail <= lex.generic_tail)
-        ):
-            return False  # "Fernvale Latin School", "George Fernvale High School"
         if head_ok and tail <= lex.generic_tail:
             if not tail or tail & lex.civic:
                 if tail:
