@@ -35,16 +35,16 @@ from geo.geometry import EARTH_RADIUS_KM, haversine_km
 from geo.kinds import CONTAINER_KINDS, PHYSICAL_KINDS, POINT_KINDS, UNIT_KINDS
 from geo.models import Candidate, Document, MatchType, Mention, Place, Resolution, ScoredCandidate
 from geo.names import normalize_name
+from geo.recognize import conventions as conv
 from geo.recognize import demonym_countries, lexicon, lookup_cache
-from geo.recognize.conventions import list_neighbours, seat_place, unit_named_after
 
 __all__ = ["resolve", "score_weights"]
-
-# --- weights (settings-like constants; one place to tune) ----------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
+    """The resolver's weights (settings-like constants; one place to tune)."""
+
     prior_sharpness: float = 6.5  # prior = exp(k * (importance - 1))
     null_mass: float = 0.004  # "none of these" in the normalisation
     match_exact: float = 1.0
@@ -72,13 +72,11 @@ class Weights:
     container: float = 5.0
     rounds: int = 3
     max_candidates: int = 40
-    # context rounds
     demonym_mass: float = 0.5  # a demonym group's share of the country/admin-1 mass
     mass_min_p: float = 0.05  # candidates below this probability add no mass
     anchor_min_p: float = 0.4  # a group anchors "near" / a country box from this probability
     container_min_p: float = 0.02  # "X, Y": Y's candidates that count as X's container
-    # confidence of a resolution
-    close_deg_lat: float = 1.0  # other candidates this close to the best one ...
+    close_deg_lat: float = 1.0  # confidence: other candidates this close to the best one ...
     close_deg_lon: float = 1.5
     close_km: float = 100.0  # ... (and within this distance) support its point
     close_share: float = 0.5  # share of their probability added to the best one's
@@ -138,6 +136,7 @@ class _Cand:
     match: MatchType
     name_score: float
     main_name: bool = False  # the query is the place's own name (not an alternate name)
+    whole: bool = False  # its name includes the mention's type word ("Mount Vernon")
     yields: bool = False  # an admin-1 unit that news names after a city (see _unit_yields)
     named_city: bool = False  # the city such a unit yields to
     base: float = 0.0  # prior * match * cue
@@ -192,7 +191,7 @@ def resolve(
     for g in groups:
         _candidates(g, mentions, lookup, gazetteer)
     _link_containment(document, mentions, group_of, groups)
-    for pair in list_neighbours(document.text, [(m.start, m.end) for m in mentions]):
+    for pair in conv.list_neighbours(document.text, [(m.start, m.end) for m in mentions]):
         x, y = (groups[group_of[i]] for i in pair)  # "Utah, Washington and Wisconsin"
         x.unit_peers |= "admin1" in y.unit_kinds and not any(c.yields for c in y.cands)
         y.unit_peers |= "admin1" in x.unit_kinds and not any(c.yields for c in x.cands)
@@ -212,7 +211,7 @@ def _candidates(
 
     assert isinstance(lookup, LookupCache)
     seen: dict[str, _Cand] = {}
-    seat = seat_place(g.text, gazetteer)
+    seat = conv.seat_place(g.text, gazetteer)
     if seat is not None:  # a seat of power ("at the Kremlin"): its city
         g.cands = [_Cand(seat, "exact", 1.0, True)]
         return
@@ -221,6 +220,8 @@ def _candidates(
     for nm in names:
         for c in lookup(_strip_the(nm)):
             _add(seen, c)
+    typed = conv.type_word_inside(g.text)  # "Mount Vernon": found by the whole text
+    whole = {c.place.id for c in lookup(_strip_the(g.text))} if typed else set()
     if g.is_demonym:
         codes: set[str] = set()
         for i in g.mentions:
@@ -249,6 +250,7 @@ def _candidates(
             g.reason = f"no gazetteer entry for {g.name!r}"
     keys = {normalize_name(_strip_the(n)) for n in names}
     for sc in seen.values():
+        sc.whole = sc.place.id in whole
         sc.main_name = sc.match != "fuzzy" and normalize_name(sc.place.name) in keys
     g.has_main_name = any(sc.main_name for sc in seen.values())
     g.english = not g.labels & {"GPE", "LOC"} and lexicon().is_common_phrase(_strip_the(g.text))
@@ -267,7 +269,7 @@ def _unit_yields(cands: list[_Cand]) -> None:
     for c in cands:
         if c.place.kind == "admin1" and c.match != "fuzzy":
             for b in big:
-                if unit_named_after(c.place, b.place, W.unit_city_pop, W.unit_city_max_km):
+                if conv.unit_named_after(c.place, b.place, W.unit_city_pop, W.unit_city_max_km):
                     c.yields = b.named_city = True
 
 
@@ -279,10 +281,8 @@ def _add(seen: dict[str, _Cand], c: Candidate) -> None:
 
 
 def _strip_the(s: str) -> str:
-    for art in ("the ", "The ", "THE "):
-        if s.startswith(art) and len(s) > len(art):
-            return s[len(art) :]
-    return s
+    art = next((a for a in ("the ", "The ", "THE ") if s.startswith(a) and len(s) > len(a)), "")
+    return s[len(art) :]
 
 
 def _base_score(g: _Group, c: _Cand) -> float:
@@ -302,7 +302,7 @@ def _base_score(g: _Group, c: _Cand) -> float:
         if g.english and p.kind != "country":
             match *= W.english_alias
     cue = 1.0
-    if g.cue:
+    if g.cue and not c.whole:  # "Mount Vernon" the town: "Mount" is part of its name
         fit = _CUE_FIT.get(g.cue)
         if fit is not None:
             cue = fit.get(p.kind, 0.0)

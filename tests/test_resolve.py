@@ -238,6 +238,9 @@ NEWS = [
            importance=0.64, aliases=("Green House",)),
     _place("p:greenhouse", "Green House", "city", 30.0, 5.0, country="XX", population=2_000,
            importance=0.34),
+    # a town whose own name starts with a feature-type word
+    _place("p:mtorrel", "Mount Orrel", "city", 12.0, 12.0, country="ZZ", population=15_000,
+           importance=0.42),
 ]  # fmt: skip
 
 
@@ -252,6 +255,12 @@ def test_capital_beats_the_same_named_unit_without_a_cue(news_gaz):
     text = "Rain fell across Belvane state."
     [r] = run(news_gaz, text, {"text": "Belvane", "cue": "admin1"})
     assert r.place is not None and r.place.id == "a:belvane"
+
+
+def test_a_type_word_inside_the_name_is_no_cue(news_gaz):
+    text = "The council of Mount Orrel met."
+    [r] = run(news_gaz, text, {"text": "Mount Orrel", "cue": "mountain", "label": "ORG"})
+    assert r.place is not None and r.place.id == "p:mtorrel" and r.confidence > 0.5
 
 
 def test_in_a_list_of_units_the_name_is_the_unit(news_gaz):

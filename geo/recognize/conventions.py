@@ -9,6 +9,8 @@
   In a list of first-level units ("Utah, Washington and Wisconsin") the name is the unit:
   :func:`list_neighbours` finds the list's members.
 * Seats of power ("the Kremlin", ``seats_of_power.csv``): :func:`seat_place`.
+* A type word that is part of a place's own name ("Mount Vernon" the town, "Cape Verde"
+  the country) is no type cue for it: :func:`type_word_inside`.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from geo.models import Place
 from geo.recognize.context import strip_article
 from geo.recognize.lexicon import lexicon
 
-__all__ = ["bbox_diagonal_km", "list_neighbours", "seat_place", "unit_named_after"]
+__all__ = [
+    "bbox_diagonal_km", "list_neighbours", "seat_place", "type_word_inside", "unit_named_after",
+]  # fmt: skip
 
 
 def bbox_diagonal_km(p: Place) -> float:
@@ -65,3 +69,12 @@ def list_neighbours(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         if "\n" not in gap and " ".join(gap.split()) in _LIST_JOINS:
             out.append((i, i + 1))
     return out
+
+
+def type_word_inside(text: str) -> bool:
+    """Does ``text`` begin or end with a feature-type word ("Mount X", "X River") that made
+    the mention's cue? Gazetteer entries matched by the whole text carry that word in
+    their own name, so the cue says nothing about their kind."""
+    words = strip_article(text).split()
+    lex = lexicon()
+    return len(words) >= 2 and (words[0] in lex.type_prefix or words[-1] in lex.type_suffix)
