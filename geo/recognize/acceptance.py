@@ -83,6 +83,15 @@ def _comma_neighbour_place(ctx: Context, c: Cand) -> bool:
     return False
 
 
+def _street_pair(ctx: Context, c: Cand) -> bool:
+    """ "Elm and Oak streets": a name joined by "and" to another name before a street word
+    in the plural."""
+    k = c.te
+    if ctx.next_word(k) not in ("and", "&") or k + 2 >= ctx.n or not ctx.capword(k + 1):
+        return False
+    return ctx.adjacent(k, k + 1) and ctx.next_word(k + 2) in ctx.lex.street
+
+
 def _entity_words(ctx: Context, e: Entity) -> set[str]:
     """The lower-cased tokens of entity ``e``."""
     ts, te = ctx.tok_at(e.start), ctx.tok_at(e.end)
@@ -102,8 +111,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     ):
         return hard(c)
     nxt = ctx.next_word(c.te)
-    if nxt in lex.street and c.method != "pattern":
-        return hard(c)  # "Bergen Street", "Elm Road"
+    if (nxt in lex.street or _street_pair(ctx, c)) and c.method != "pattern":
+        return hard(c)  # "Bergen Street", "Elm Road", "the corner of Elm and Oak streets"
     if nxt.lower() in lex.disease:
         return hard(c)  # "Marburg virus", "West Nile fever"
     if ctx.prev_word(c.ts) == "By":

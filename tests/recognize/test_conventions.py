@@ -107,3 +107,10 @@ def test_all_caps_dateline_is_a_place_whatever_the_label(gaz):
     assert texts(ms)[0] == "TARROW"
     # an all-caps word that is no place: no dateline
     assert texts(mentions("UPDATE: Officials met on Monday.", gaz)) == []
+
+
+def test_two_names_before_a_plural_street_word_are_streets(gaz):
+    assert texts(mentions("A main broke at the corner of Kabul and Hassan streets.", gaz)) == []
+    assert texts(mentions("Trucks drove from Kabul and Kapisa to the border.", gaz)) == [
+        "Kabul", "Kapisa",
+    ]  # fmt: skip
