@@ -3,23 +3,20 @@
 ``resolve(document, mentions, gazetteer) -> list[Resolution]`` (one per mention, same
 order) scores every candidate with the evidence a reader uses:
 
-* ``prior``: how prominent the place is (the gazetteer's importance: kind, population,
-  capital), sharpened so that a city of a million beats a village of a thousand;
-* ``match``: how the name matched (exact > folded > alias; an alias of a small village is
-  weak evidence — "Nile" is also a village's alternate name; fuzzy only as a fallback,
-  with a penalty);
-* ``cue``: the type cue of the mention ("Kapisa province" -> admin1, "Panjshir River" ->
-  river, "X County" -> admin2);
+* ``prior``: the place's prominence (gazetteer importance), sharpened so that a city of a
+  million beats a village of a thousand;
+* ``match``: exact > folded > alias (an alias of a small village, or one made of common
+  English words without a place label, is weak evidence); fuzzy only as a fallback;
+* ``cue``: the mention's type cue ("Kapisa province" -> admin1, "X County" -> admin2);
+* news conventions (:mod:`geo.recognize.conventions`): a capital or big city over the
+  same-named unit ("Washington", "Kandahar"); seats of power resolve to their city;
 * ``country`` / ``admin1``: the document's dominant countries and first-level units,
   from the other mentions' current resolutions (leave-one-out, re-scored in rounds);
 * ``near``: closeness to the other resolved small places of the document;
-* ``contained``: the "X, Y" pattern where Y is X's admin-1 unit or country
-  ("Springfield, Illinois"), in both directions;
-* one sense per document: all mentions of one name with one cue form a group, resolved
-  together (their context evidence adds up).
+* ``contained``: "X, Y" where Y is X's admin-1 unit or country, in both directions;
+* one sense per document: all mentions of one name with one cue form a group.
 
-Candidate probabilities are the normalised scores with a constant "none of these" mass,
-so a lone weak candidate gets a low confidence; below
+Probabilities are the normalised scores with a constant "none of these" mass; below
 ``settings.RESOLVE_MIN_CONFIDENCE`` the mention is reported unresolved with the reason
 and the ranked alternatives, never forced onto the top candidate.
 """
@@ -38,23 +35,25 @@ from geo.geometry import EARTH_RADIUS_KM, haversine_km
 from geo.kinds import CONTAINER_KINDS, PHYSICAL_KINDS, POINT_KINDS, UNIT_KINDS
 from geo.models import Candidate, Document, MatchType, Mention, Place, Resolution, ScoredCandidate
 from geo.names import normalize_name
-from geo.recognize import demonym_countries, lookup_cache
+from geo.recognize import conventions as conv
+from geo.recognize import demonym_countries, lexicon, lookup_cache
 
 __all__ = ["resolve", "score_weights"]
-
-# --- weights (settings-like constants; one place to tune) ----------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
+    """The resolver's weights (settings-like constants; one place to tune)."""
+
     prior_sharpness: float = 6.5  # prior = exp(k * (importance - 1))
     null_mass: float = 0.004  # "none of these" in the normalisation
     match_exact: float = 1.0
     match_folded: float = 0.95
     match_alias: float = 0.5
     match_alias_small: float = 0.15
-    alias_vs_main: float = 0.4  # an alias when other candidates carry the name as main name  # alias of a city below SMALL_ALIAS_POP
-    small_alias_pop: int = 10_000
+    english_alias: float = 0.1  # an alias of common English words, no place label ("Drug")
+    alias_vs_main: float = 0.4  # an alias when other candidates carry the name as main name
+    small_alias_pop: int = 10_000  # match_alias_small below this population
     fuzzy: float = 0.25  # times name_score ** 4
     fuzzy_null: float = 20.0  # the "none of these" mass is this much larger for fuzzy names
     loc_city: float = 0.5  # spaCy LOC (not GPE) on a city candidate
@@ -66,17 +65,18 @@ class Weights:
     neighbour: float = 0.5  # "near" credit for lying inside another named country's box
     eponym: float = 0.1  # a small place named like a country/admin-1 in the same group
     eponym_max_pop: int = 1_000_000
+    unit_of_city: float = 0.2  # an admin-1 unit named like its big city / the capital (news)
+    unit_city_pop: int = 100_000  # ... a city this large inside the same-named unit ...
+    unit_city_max_km: float = 1500.0  # ... no wider than this (bbox diagonal; "Quebec")
     contained: float = 20.0
     container: float = 5.0
     rounds: int = 3
     max_candidates: int = 40
-    # context rounds
     demonym_mass: float = 0.5  # a demonym group's share of the country/admin-1 mass
     mass_min_p: float = 0.05  # candidates below this probability add no mass
     anchor_min_p: float = 0.4  # a group anchors "near" / a country box from this probability
     container_min_p: float = 0.02  # "X, Y": Y's candidates that count as X's container
-    # confidence of a resolution
-    close_deg_lat: float = 1.0  # other candidates this close to the best one ...
+    close_deg_lat: float = 1.0  # confidence: other candidates this close to the best one ...
     close_deg_lon: float = 1.5
     close_km: float = 100.0  # ... (and within this distance) support its point
     close_share: float = 0.5  # share of their probability added to the best one's
@@ -136,6 +136,9 @@ class _Cand:
     match: MatchType
     name_score: float
     main_name: bool = False  # the query is the place's own name (not an alternate name)
+    whole: bool = False  # its name includes the mention's type word ("Mount Vernon")
+    yields: bool = False  # an admin-1 unit that news names after a city (see _unit_yields)
+    named_city: bool = False  # the city such a unit yields to
     base: float = 0.0  # prior * match * cue
     feats: dict[str, float] = field(default_factory=dict)
     score: float = 0.0  # base * context
@@ -152,16 +155,15 @@ class _Group:
     is_demonym: bool
     cands: list[_Cand] = field(default_factory=list)
     fuzzy: bool = False
+    english: bool = False  # the name is made of common English words ("White House")
     has_main_name: bool = False
     labels: set[str] = field(default_factory=set)  # spaCy labels of the mentions
     unit_kinds: set[str] = field(default_factory=set)  # country/admin1 carrying the name
+    unit_peers: bool = False  # listed with first-level units named as such
     unit_admin1_countries: set[str] = field(default_factory=set)  # countries of those admin-1s
     containers: list[int] = field(default_factory=list)  # groups named as "X, <Y>"
     contents: list[int] = field(default_factory=list)  # groups named as "<X>, Y"
     reason: str = ""
-
-
-# --- entry point ---------------------------------------------------------------------------
 
 
 def resolve(
@@ -189,17 +191,17 @@ def resolve(
     for g in groups:
         _candidates(g, mentions, lookup, gazetteer)
     _link_containment(document, mentions, group_of, groups)
+    for pair in conv.list_neighbours(document.text, [(m.start, m.end) for m in mentions]):
+        x, y = (groups[group_of[i]] for i in pair)  # "Utah, Washington and Wisconsin"
+        x.unit_peers |= "admin1" in y.unit_kinds and not any(c.yields for c in y.cands)
+        y.unit_peers |= "admin1" in x.unit_kinds and not any(c.yields for c in x.cands)
     for g in groups:
         for c in g.cands:
-            c.base = _base_score(g, c)
-            c.score = c.base
+            c.base = c.score = _base_score(g, c)
         _normalise(g)
     for _ in range(W.rounds):
         _context_round(groups)
     return [_resolution(mentions[i], groups[group_of[i]]) for i in range(len(mentions))]
-
-
-# --- candidates ----------------------------------------------------------------------------
 
 
 def _candidates(
@@ -209,11 +211,17 @@ def _candidates(
 
     assert isinstance(lookup, LookupCache)
     seen: dict[str, _Cand] = {}
+    seat = conv.seat_place(g.text, gazetteer)
+    if seat is not None:  # a seat of power ("at the Kremlin"): its city
+        g.cands = [_Cand(seat, "exact", 1.0, True)]
+        return
     names = [g.text] if g.text != g.name else []
     names.append(g.name)
     for nm in names:
         for c in lookup(_strip_the(nm)):
             _add(seen, c)
+    typed = conv.type_word_inside(g.text)  # "Mount Vernon": found by the whole text
+    whole = {c.place.id for c in lookup(_strip_the(g.text))} if typed else set()
     if g.is_demonym:
         codes: set[str] = set()
         for i in g.mentions:
@@ -242,13 +250,27 @@ def _candidates(
             g.reason = f"no gazetteer entry for {g.name!r}"
     keys = {normalize_name(_strip_the(n)) for n in names}
     for sc in seen.values():
+        sc.whole = sc.place.id in whole
         sc.main_name = sc.match != "fuzzy" and normalize_name(sc.place.name) in keys
     g.has_main_name = any(sc.main_name for sc in seen.values())
+    g.english = not g.labels & {"GPE", "LOC"} and lexicon().is_common_phrase(_strip_the(g.text))
+    _unit_yields(list(seen.values()))
     units = [sc.place for sc in seen.values() if sc.main_name and sc.place.kind in UNIT_KINDS]
     g.unit_kinds = {u.kind for u in units}
     g.unit_admin1_countries = {u.country for u in units if u.kind == "admin1"}
     cands = sorted(seen.values(), key=lambda c: -c.place.importance)
     g.cands = cands[: W.max_candidates]
+
+
+def _unit_yields(cands: list[_Cand]) -> None:
+    """Mark admin-1 units that a bare name leaves to a same-named city (``yields``) and
+    those cities (``named_city``): :func:`geo.recognize.conventions.unit_named_after`."""
+    big = [c for c in cands if c.place.kind == "city" and c.main_name and c.match != "fuzzy"]
+    for c in cands:
+        if c.place.kind == "admin1" and c.match != "fuzzy":
+            for b in big:
+                if conv.unit_named_after(c.place, b.place, W.unit_city_pop, W.unit_city_max_km):
+                    c.yields = b.named_city = True
 
 
 def _add(seen: dict[str, _Cand], c: Candidate) -> None:
@@ -259,13 +281,8 @@ def _add(seen: dict[str, _Cand], c: Candidate) -> None:
 
 
 def _strip_the(s: str) -> str:
-    for art in ("the ", "The ", "THE "):
-        if s.startswith(art) and len(s) > len(art):
-            return s[len(art) :]
-    return s
-
-
-# --- scoring -------------------------------------------------------------------------------
+    art = next((a for a in ("the ", "The ", "THE ") if s.startswith(a) and len(s) > len(a)), "")
+    return s[len(art) :]
 
 
 def _base_score(g: _Group, c: _Cand) -> float:
@@ -282,8 +299,10 @@ def _base_score(g: _Group, c: _Cand) -> float:
         match = W.match_alias_small if small else W.match_alias
         if g.has_main_name and p.kind == "city":
             match *= W.alias_vs_main
+        if g.english and p.kind != "country":
+            match *= W.english_alias
     cue = 1.0
-    if g.cue:
+    if g.cue and not c.whole:  # "Mount Vernon" the town: "Mount" is part of its name
         fit = _CUE_FIT.get(g.cue)
         if fit is not None:
             cue = fit.get(p.kind, 0.0)
@@ -303,8 +322,11 @@ def _base_score(g: _Group, c: _Cand) -> float:
         and p.kind in ("city", "admin2")
         and p.population < W.eponym_max_pop
         and p.feature_code != "PPLC"
+        and not c.named_city
     ):
         eponym = W.eponym
+    if c.yields and not g.cue and not g.unit_peers:  # "Kandahar province": the unit
+        eponym *= W.unit_of_city
     c.feats = {"prior": prior, "match": match, "cue": cue, "label": label, "eponym": eponym}
     return prior * match * cue * label * eponym
 
@@ -448,7 +470,7 @@ def _context_round(groups: list[_Group]) -> None:
             if pl.kind == "country":
                 # a country is its own "region" and is "near" the places inside it
                 ashare = near = cshare
-            elif pl.kind == "admin1":
+            elif pl.kind == "admin1" and not (c.yields and not (g.cue or g.unit_peers)):
                 near = ashare
             contained = 0.0
             if cont_places:
@@ -514,9 +536,6 @@ def _near_scores(
     for r in range(len(rows)):
         out[int(gidx[r])][int(cidx[r])] = best[r]
     return out
-
-
-# --- output --------------------------------------------------------------------------------
 
 
 def _resolution(m: Mention, g: _Group) -> Resolution:

@@ -211,6 +211,87 @@ def test_no_mentions():
     assert resolve(doc, [], MemoryGazetteer([])) == []
 
 
+# --- news conventions (invented places) ------------------------------------------------------
+
+_BOX = (10.0, 10.0, 12.0, 12.0)  # about 310 km across
+NEWS = [
+    _place("c:zz", "Zedland", "country", 11.0, 11.0, country="ZZ", importance=0.95),
+    # a capital and a first-level unit elsewhere in the country named like it
+    _place("p:belvane", "Belvane", "city", 11.0, 11.0, country="ZZ", admin1="01",
+           population=600_000, importance=0.69, feature_code="PPLC"),
+    _place("a:belvane", "Belvane", "admin1", 15.0, 15.0, country="ZZ", admin1="05",
+           importance=0.72, bbox=(14.0, 14.0, 16.0, 16.0)),
+    _place("a:norvale", "Norvale", "admin1", 16.0, 16.0, country="ZZ", admin1="06",
+           importance=0.72),
+    # a big city inside the small province of the same name
+    _place("p:dorvik", "Dorvik", "city", 13.0, 13.0, country="ZZ", admin1="07",
+           population=400_000, importance=0.55),
+    _place("a:dorvik", "Dorvik", "admin1", 13.2, 13.3, country="ZZ", admin1="07",
+           importance=0.72, bbox=(12.5, 12.5, 14.0, 14.0)),
+    # ... and one inside a vast unit: the unit is the usual actor
+    _place("p:korrin", "Korrin", "city", 30.0, 30.0, country="ZZ", admin1="09",
+           population=500_000, importance=0.56),
+    _place("a:korrin", "Korrin", "admin1", 40.0, 40.0, country="ZZ", admin1="09",
+           importance=0.72, bbox=(25.0, 25.0, 55.0, 55.0)),
+    # a city whose translated alias is an English phrase
+    _place("p:casaverde", "Casaverde", "city", 20.0, 20.0, country="YY", population=3_000_000,
+           importance=0.64, aliases=("Green House",)),
+    _place("p:greenhouse", "Green House", "city", 30.0, 5.0, country="XX", population=2_000,
+           importance=0.34),
+    # a town whose own name starts with a feature-type word
+    _place("p:mtorrel", "Mount Orrel", "city", 12.0, 12.0, country="ZZ", population=15_000,
+           importance=0.42),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def news_gaz() -> MemoryGazetteer:
+    return MemoryGazetteer(NEWS)
+
+
+def test_capital_beats_the_same_named_unit_without_a_cue(news_gaz):
+    [r] = run(news_gaz, "Talks resumed in Belvane on Monday.", {"text": "Belvane"})
+    assert r.place is not None and r.place.id == "p:belvane"
+    text = "Rain fell across Belvane state."
+    [r] = run(news_gaz, text, {"text": "Belvane", "cue": "admin1"})
+    assert r.place is not None and r.place.id == "a:belvane"
+
+
+def test_a_type_word_inside_the_name_is_no_cue(news_gaz):
+    text = "The council of Mount Orrel met."
+    [r] = run(news_gaz, text, {"text": "Mount Orrel", "cue": "mountain", "label": "ORG"})
+    assert r.place is not None and r.place.id == "p:mtorrel" and r.confidence > 0.5
+
+
+def test_in_a_list_of_units_the_name_is_the_unit(news_gaz):
+    text = "Cases were found in Norvale and Belvane."
+    res = run(news_gaz, text, {"text": "Norvale"}, {"text": "Belvane"})
+    assert res[1].place is not None and res[1].place.id == "a:belvane"
+
+
+def test_city_beats_its_small_same_named_province_unless_a_cue(news_gaz):
+    [r] = run(news_gaz, "A market in Dorvik burned.", {"text": "Dorvik"})
+    assert r.place is not None and r.place.id == "p:dorvik"
+    [r] = run(news_gaz, "Dorvik province voted.", {"text": "Dorvik", "cue": "admin1"})
+    assert r.place is not None and r.place.id == "a:dorvik"
+    [r] = run(news_gaz, "The town of Dorvik voted.", {"text": "Dorvik", "cue": "city"})
+    assert r.place is not None and r.place.id == "p:dorvik"
+
+
+def test_a_vast_unit_keeps_its_name(news_gaz):
+    [r] = run(news_gaz, "Korrin announced new rules.", {"text": "Korrin"})
+    assert r.place is not None and r.place.id == "a:korrin"
+
+
+def test_english_alias_without_a_place_label_is_weak(news_gaz):
+    # an organisation's name: the village that bears the phrase as its own name wins
+    [r] = run(news_gaz, "The Green House team won.", {"text": "Green House", "label": "ORG"})
+    assert r.place is not None and r.place.id == "p:greenhouse"
+    # tagged as a place: the big city's alias counts as usual
+    [r] = run(news_gaz, "Prices rose in Green House.", {"text": "Green House"})
+    assert r.place is not None and r.place.id == "p:casaverde"
+
+
 # --- the seed article with the real gazetteer -------------------------------------------------
 
 

@@ -13,14 +13,23 @@ organisation, a stop word ...) marks the candidate ``hard`` (:func:`hard`).
 
 from __future__ import annotations
 
+from geo.kinds import PHYSICAL_KINDS
+from geo.models import Candidate
 from geo.names import normalize_name
 from geo.nlp import Entity
 from geo.recognize.blocking import not_honorific
-from geo.recognize.context import Cand, Context, is_cap
+from geo.recognize.context import Cand, Context, is_cap, strip_article
 from geo.recognize.evidence import place_strength
 from geo.recognize.thresholds import THRESHOLDS as T
 
-__all__ = ["accept", "hard", "has_location_cue", "run_context", "stands_alone"]
+__all__ = [
+    "accept",
+    "english_alias_free",
+    "hard",
+    "has_location_cue",
+    "run_context",
+    "stands_alone",
+]
 
 
 def has_location_cue(ctx: Context, c: Cand) -> bool:
@@ -74,6 +83,15 @@ def _comma_neighbour_place(ctx: Context, c: Cand) -> bool:
     return False
 
 
+def _street_pair(ctx: Context, c: Cand) -> bool:
+    """ "Elm and Oak streets": a name joined by "and" to another name before a street word
+    in the plural."""
+    k = c.te
+    if ctx.next_word(k) not in ("and", "&") or k + 2 >= ctx.n or not ctx.capword(k + 1):
+        return False
+    return ctx.adjacent(k, k + 1) and ctx.next_word(k + 2) in ctx.lex.street
+
+
 def _entity_words(ctx: Context, e: Entity) -> set[str]:
     """The lower-cased tokens of entity ``e``."""
     ts, te = ctx.tok_at(e.start), ctx.tok_at(e.end)
@@ -93,8 +111,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     ):
         return hard(c)
     nxt = ctx.next_word(c.te)
-    if nxt in lex.street and c.method != "pattern":
-        return hard(c)  # "Bergen Street", "Elm Road"
+    if (nxt in lex.street or _street_pair(ctx, c)) and c.method != "pattern":
+        return hard(c)  # "Bergen Street", "Elm Road", "the corner of Elm and Oak streets"
     if nxt.lower() in lex.disease:
         return hard(c)  # "Marburg virus", "West Nile fever"
     if ctx.prev_word(c.ts) == "By":
@@ -105,14 +123,18 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
             if tail and tail & lex.facility_lower and not tail & lex.civic:
                 return False  # "Kestrel Valley Retirement Home"
         return "person" not in span_block and "org" not in span_block
+    if ctx.seat_tokens.intersection(range(c.ts, c.te)):
+        return hard(c)  # a seat of power ("the White House") is read only as its city
     cands = ctx.lookup(c.name) if c.name else []
+    cue = has_location_cue(ctx, c) or _comma_neighbour_place(ctx, c)
+    whole_ent = ent is not None and ent.start == c.start and ent.end == c.end
+    if not (cue or (whole_ent and label in ("GPE", "LOC"))):
+        cands = english_alias_free(ctx, c.name, cands)
     strength = place_strength(cands)
     key = normalize_name(c.name)
     tagged_place = key in ctx.place_names
-    cue = has_location_cue(ctx, c) or _comma_neighbour_place(ctx, c)
     single = c.te - c.ts == 1
     first = ctx.toks[c.ts].text
-    whole_ent = ent is not None and ent.start == c.start and ent.end == c.end
 
     if "org" in span_block:
         return hard(c)
@@ -139,6 +161,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     if single and lex.is_stop(first) and not cands:
         return hard(c)
 
+    if not single and landmark(cands, c.name) and run_context(ctx, c) == ([], []):
+        return True  # "the Amu Darya" tagged WORK_OF_ART: a feature's own multi-word name
     if c.method == "ner" and label in ("GPE", "LOC") and whole_ent:
         if cands:
             return not (single and lex.is_stop(first))
@@ -150,6 +174,13 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
         return hard(c)
     if single and first.isupper() and len(first) <= T.acronym_max_len and strength < T.acronym_max:
         return hard(c)  # acronyms ("AP", "CNN") unless a country code ("US", "UK")
+    if (
+        single
+        and first.isupper()
+        and len(first) <= T.acronym_max_len
+        and not unit_code_fits(ctx, c, cands, label)
+    ):
+        return hard(c)  # "PA officials" (an authority), "OK": a state code needs its country
     # part of a longer capitalised name: "Millbrook Police Department" (a civic body
     # of the place: kept), "Grace Okafor Elementary School", "United Way" (dropped)
     before, after = run_context(ctx, c)
@@ -204,6 +235,48 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     if cue:
         return strength >= T.cue
     return strength >= T.bare
+
+
+def landmark(cands: list[Candidate], name: str) -> bool:
+    """Is ``name`` (several words) the own name of a physical feature or region among the
+    first candidates ("Amu Darya", "Salang Pass")? Such names rarely mean anything else,
+    whatever label spaCy gives them."""
+    key = normalize_name(strip_article(name))
+    return any(
+        x.match != "fuzzy"
+        and x.place.kind in PHYSICAL_KINDS
+        and normalize_name(strip_article(x.place.name)) == key
+        for x in cands[: T.strength_candidates]
+    )
+
+
+def english_alias_free(ctx: Context, name: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` without the ones that match ``name`` only as an alternate name made of
+    common English words ("White House" for Casablanca, "Drug" for Durg): without strong
+    context (a place label over the whole span, a location cue) such a phrase is English
+    first. Countries keep their aliases."""
+    if not cands or not ctx.lex.is_common_phrase(name):
+        return cands
+    key = normalize_name(strip_article(name))
+    return [
+        x
+        for x in cands
+        if x.place.kind == "country" or normalize_name(strip_article(x.place.name)) == key
+    ]
+
+
+def unit_code_fits(ctx: Context, c: Cand, cands: list[Candidate], label: str) -> bool:
+    """A short all-caps name that is a first-level unit's code ("NSW", "BC", "PA") is that
+    unit only when the document names other places of the unit's country and spaCy reads
+    it as a place or a proper noun (not "OK" as a word). Country codes ("US") and names
+    that are no unit's code pass."""
+    top = [x for x in cands[: T.strength_candidates] if x.match != "fuzzy"]
+    if any(x.place.kind == "country" for x in top):
+        return True
+    codes = [x.place for x in top if x.place.kind == "admin1" and x.match == "alias"]
+    if not codes or not any(p.country in ctx.doc_countries() for p in codes):
+        return not codes
+    return label in ("GPE", "LOC") or ctx.toks[c.ts].tag in ("NNP", "NNPS")
 
 
 def run_context(ctx: Context, c: Cand) -> tuple[list[str], list[str]]:

@@ -26,15 +26,18 @@ from geo.recognize.context import (
     Context,
     is_cap,
 )
+from geo.recognize.demonyms import demonym_countries
 from geo.recognize.thresholds import THRESHOLDS as T
 
 __all__ = [
     "abbreviation_candidates",
     "cue_after",
     "cue_before",
+    "dateline_candidates",
     "gazetteer_candidates",
     "ner_candidates",
     "pattern_candidates",
+    "seat_candidates",
 ]
 
 
@@ -114,9 +117,18 @@ def cue_after(ctx: Context, te: int) -> str:
 
 
 def cue_before(ctx: Context, ts: int) -> str:
-    """ "the town of X" -> city; "X" after "north of" etc. gives no kind."""
+    """ "the town of X" -> city; "X" after "north of" etc. gives no kind. After a named
+    part ("the Adhamiyah district of X") X is the part's container, not of the cue's kind."""
     if ts >= 2 and ctx.toks[ts - 1].text == "of" and ctx.adjacent(ts - 1, ts):
         w = ctx.toks[ts - 2].text
+        if (
+            ts >= 3
+            and ctx.adjacent(ts - 3, ts - 2)
+            and ctx.capword(ts - 3)
+            and ctx.toks[ts - 3].text not in ("The", "THE", "A", "An")
+            and not demonym_countries(ctx.toks[ts - 3].text)  # "the Indonesian island of"
+        ):
+            return ""
         if w[:1].islower():
             return ctx.lex.cue_before_of.get(w, "")
     return ""
@@ -280,4 +292,76 @@ def abbreviation_candidates(ctx: Context) -> list[Cand]:
                 PRIORITY_ABBREVIATION,
             )
         )  # fmt: skip
+    return out
+
+
+#: Prepositions of static location: "talks at the Kremlin" is a place, "a statement from the
+#: White House" an institution speaking.
+_AT = frozenset(("in", "at", "inside", "outside", "near", "around"))
+
+
+def seat_candidates(ctx: Context) -> list[Cand]:
+    """Seats of power ("the Kremlin", "Downing Street"; ``seats_of_power.csv``): their tokens
+    go to ``ctx.seat_tokens`` (no other place reading, so no alias hijack), and after a
+    preposition of static location they are a mention of their city ("at the Kremlin" ->
+    Moscow)."""
+    seats = ctx.lex.seats
+    out: list[Cand] = []
+    toks = ctx.toks
+    for i in range(ctx.n):
+        if not ctx.capword(i):
+            continue
+        for e in range(min(ctx.n, i + 3), i, -1):
+            if e - 1 > i and not ctx.adjacent(e - 2, e - 1):
+                continue
+            name = ctx.span_text(i, e)
+            if name not in seats:
+                continue
+            ctx.seat_tokens.update(range(i, e))
+            k = i - 1 if i > 0 and toks[i - 1].text.lower() == "the" else i
+            nxt = ctx.next_word(e)
+            if ctx.prev_word(k).lower() in _AT and not (nxt and is_cap(nxt)):
+                out.append(
+                    Cand(i, e, toks[i].start, toks[e - 1].end, name, "city", "pattern", "",
+                         PRIORITY_PATTERN)
+                )  # fmt: skip
+            break
+    return out
+
+
+#: What follows the place of a dateline: "KABUL, Afghanistan —", "HERAT (Reuters) -".
+_DATELINE_END = frozenset((",", "—", "–", "-", ":", "("))
+_DATELINE_KINDS = frozenset(("city", "admin1", "admin2", "country"))
+
+
+def dateline_candidates(ctx: Context) -> list[Cand]:
+    """News datelines: the all-caps words that open a passage, right before one of
+    :data:`_DATELINE_END`, when the gazetteer knows them as a city, unit or country
+    (whatever label spaCy gives the all-caps words)."""
+    out: list[Cand] = []
+    toks = ctx.toks
+    for p in ctx.doc.passages:
+        i = ctx.tok_at(p.start)
+        j = i
+        while (
+            j < ctx.n
+            and j - i < T.max_name_tokens
+            and toks[j].start < p.end
+            and toks[j].text.isupper()
+            and toks[j].text.replace(".", "").isalpha()
+            and (j == i or ctx.adjacent(j - 1, j))
+        ):
+            j += 1
+        if j == i or j >= ctx.n or toks[j].text not in _DATELINE_END:
+            continue
+        name = ctx.span_text(i, j)
+        if j - i == 1 and name.lower() in ctx.lex.common_words:
+            continue  # "UPDATE:", "NOTE -"
+        if len(name) < 3 or not any(
+            x.match != "fuzzy" and x.place.kind in _DATELINE_KINDS for x in ctx.lookup(name)
+        ):
+            continue
+        out.append(
+            Cand(i, j, toks[i].start, toks[j - 1].end, name, "", "pattern", "", PRIORITY_PATTERN)
+        )
     return out

@@ -165,10 +165,30 @@ class Context:
                 if j > i + 1:
                     self._person(self.toks[j - 1].text)
         self.person_names.pop("", None)
+        #: tokens of seats of power (set by candidates.seat_candidates)
+        self.seat_tokens: set[int] = set()
+        self._countries: set[str] | None = None
 
     def _person(self, name: str) -> None:
         k = normalize_name(name)
         self.person_names[k] = self.person_names.get(k, 0) + 1
+
+    def doc_countries(self) -> set[str]:
+        """Countries of the names spaCy tags as places (their first gazetteer candidate
+        that is a country, a unit or a big city; computed once)."""
+        if self._countries is None:
+            out: set[str] = set()
+            for key in self.place_names:
+                if len(key) <= T.acronym_max_len:
+                    continue  # codes do not vote for their own country
+                for x in self.lookup(key)[: T.region_candidates]:
+                    p = x.place
+                    if p.kind in ("country", "admin1") or p.population >= T.big_city_population:
+                        if p.country:
+                            out.add(p.country)
+                        break
+            self._countries = out
+        return self._countries
 
     def person_like(self, key: str) -> bool:
         """Is ``key`` used as a person's name in this document more than as a place?"""

@@ -27,7 +27,15 @@ from types import MappingProxyType
 from geo import settings
 from geo.errors import GeoError
 
-__all__ = ["MAPPING_FILES", "WORD_FILES", "Lexicon", "lexicon", "load_lexicon", "read_rows"]
+__all__ = [
+    "MAPPING_FILES",
+    "PLAIN_FILES",
+    "WORD_FILES",
+    "Lexicon",
+    "lexicon",
+    "load_lexicon",
+    "read_rows",
+]
 
 #: Word lists: file stem in the lexicon folder (columns ``entry,source``).
 WORD_FILES = (
@@ -49,7 +57,11 @@ WORD_FILES = (
     "strong_preps",
 )
 #: Mappings: file stem in the lexicon folder (columns ``entry,value,source``).
-MAPPING_FILES = ("cue_after", "cue_before_of", "type_prefix", "type_suffix", "us_state_abbr")
+MAPPING_FILES = (
+    "cue_after", "cue_before_of", "seats_of_power", "type_prefix", "type_suffix", "us_state_abbr",
+)  # fmt: skip
+#: Plain word lists (``<stem>.txt``: ``#`` comment lines, then one entry a line).
+PLAIN_FILES = ("common_words",)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -103,6 +115,23 @@ class Lexicon:
     numeric_labels: frozenset[str]
     #: US state abbreviations ("Ga.", "TX") -> the state's name.
     us_state_abbr: Mapping[str, str]
+    #: Common English words (lower-case, ``common_words.txt``): alternate names made of them
+    #: are English phrases first ("White House").
+    common_words: frozenset[str]
+    #: Seats of power and institutions named after a building ("Kremlin") -> the city.
+    seats: Mapping[str, str]
+
+    def is_common_phrase(self, name: str) -> bool:
+        """``name`` is made only of common English words ("White House", "Drug"), not an
+        all-caps code ("OK" is a code first: see the acronym rules)."""
+        words = name.replace("-", " ").split()
+        if not words or name.isupper():
+            return False
+        for w in words:
+            lw = w.lower()
+            if not (lw in self.common_words or (lw.endswith("s") and lw[:-1] in self.common_words)):
+                return False
+        return True
 
     def is_stop(self, word: str) -> bool:
         """A stop word ("Us", "May") -- but not an all-caps code ("US")."""
@@ -141,6 +170,15 @@ def _mapping(directory: Path, stem: str) -> Mapping[str, str]:
     return MappingProxyType({r["entry"]: r["value"] for r in rows})
 
 
+def _plain(directory: Path, stem: str) -> frozenset[str]:
+    path = directory / f"{stem}.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GeoError(f"lexicon file unreadable: {path}: {exc}") from exc
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
 def load_lexicon(directory: Path) -> Lexicon:
     """Read every lexicon file in ``directory`` (no caching; see :func:`lexicon`)."""
     w = {stem: _words(directory, stem) for stem in WORD_FILES}
@@ -170,6 +208,8 @@ def load_lexicon(directory: Path) -> Lexicon:
         connectors=w["connectors"],
         numeric_labels=w["numeric_labels"],
         us_state_abbr=m["us_state_abbr"],
+        common_words=_plain(directory, "common_words"),
+        seats=m["seats_of_power"],
     )
 
 

@@ -24,9 +24,11 @@ from geo.recognize.acceptance import accept, has_location_cue, run_context, stan
 from geo.recognize.blocking import blocked_tokens
 from geo.recognize.candidates import (
     abbreviation_candidates,
+    dateline_candidates,
     gazetteer_candidates,
     ner_candidates,
     pattern_candidates,
+    seat_candidates,
 )
 from geo.recognize.context import Cand, Context
 from geo.recognize.demonyms import demonym_candidates
@@ -45,7 +47,8 @@ def find_mentions(document: Document, nlp: NlpResult, gazetteer: GazetteerLike) 
         return []
     lex = ctx.lex
     blocked = blocked_tokens(ctx)
-    cands: list[Cand] = []
+    cands: list[Cand] = seat_candidates(ctx) + dateline_candidates(ctx)
+    seats = set(map(id, cands))  # seats of power and datelines: accepted as they are
     cands += pattern_candidates(ctx)
     cands += ner_candidates(ctx)
     cands += gazetteer_candidates(ctx)
@@ -55,7 +58,7 @@ def find_mentions(document: Document, nlp: NlpResult, gazetteer: GazetteerLike) 
         full = lex.us_state_abbr.get(ctx.text[c.start : c.end])
         if full is not None and "." in ctx.text[c.start : c.end]:
             c.name, c.cue = full, "admin1"  # "Fla." -> Florida
-    kept = [c for c in cands if accept(ctx, c, blocked)]
+    kept = [c for c in cands if id(c) in seats or accept(ctx, c, blocked)]
     kept_ids = {id(c) for c in kept}  # identity: candidates compare by value (slow, O(n^2))
     # one sense per document: a name tagged as a place (or with a location cue) somewhere
     # is a place elsewhere too, where it stands alone and nothing says person

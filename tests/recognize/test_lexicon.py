@@ -12,7 +12,7 @@ from geo import settings
 from geo.errors import GeoError
 from geo.models import KINDS
 from geo.recognize import Lexicon, lexicon
-from geo.recognize.lexicon import MAPPING_FILES, WORD_FILES, load_lexicon, read_rows
+from geo.recognize.lexicon import MAPPING_FILES, PLAIN_FILES, WORD_FILES, load_lexicon, read_rows
 
 LEXICON_DIR = Path(settings.LEXICON_DIR)
 ALL_FILES = sorted((*WORD_FILES, *MAPPING_FILES))
@@ -27,6 +27,8 @@ def test_the_lexicon_folder_is_the_repositorys_data_folder():
     other_stages = ("events_", "sentences_", "dates_")  # lexicons of other packages
     ours = sorted(p.stem for p in LEXICON_DIR.glob("*.csv") if not p.stem.startswith(other_stages))
     assert ours == ALL_FILES
+    for stem in PLAIN_FILES:
+        assert (LEXICON_DIR / f"{stem}.txt").is_file()
 
 
 @pytest.mark.parametrize("stem", ALL_FILES)
@@ -90,6 +92,8 @@ def _write(folder: Path, stem: str, text: str) -> None:
 def _copy_all(folder: Path) -> None:
     for stem in ALL_FILES:
         _write(folder, stem, (LEXICON_DIR / f"{stem}.csv").read_text(encoding="utf-8"))
+    for stem in PLAIN_FILES:
+        (folder / f"{stem}.txt").write_text("# a test list\nhouse\n", encoding="utf-8")
 
 
 def test_loader_reads_another_folder(tmp_path):
@@ -128,3 +132,18 @@ def test_files_are_plain_csv_after_the_comments():
         body = [ln for ln in text.splitlines() if not ln.startswith("#")]
         header = next(csv.reader(body))
         assert tuple(header) == _columns(stem)
+
+
+def test_common_words_and_phrases():
+    lex = lexicon()
+    assert {"house", "white", "drug", "market"} <= lex.common_words
+    # words that name a major place are not common words (WordNet lists proper nouns)
+    assert not {"london", "dublin", "kiev"} & lex.common_words
+    assert lex.is_common_phrase("White House") and lex.is_common_phrase("Drug")
+    assert not lex.is_common_phrase("Kandahar") and not lex.is_common_phrase("NSW")
+
+
+def test_seats_of_power_map_to_gazetteer_ids():
+    seats = lexicon().seats
+    assert seats["Kremlin"] == "geonames:524901"  # Moscow
+    assert all(v.startswith("geonames:") for v in seats.values())
