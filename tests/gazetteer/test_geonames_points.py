@@ -119,6 +119,10 @@ def test_the_build_gives_large_places_geonames_points(gazetteer):
         assert p is not None and p.kind == kind and p.geonameid == gid
         assert haversine_km(p.lat, p.lon, lat, lon) < 1
         assert gazetteer.geometry(p.id) is not None
-    # every country and GeoNames admin-1 unit carries its GeoNames id
+    # every country carries its GeoNames id
     for pid in gazetteer.ids_of_kind("country"):
         assert gazetteer.get(pid).geonameid
+    # a Natural Earth unit that GeoNames has no admin-1 for keeps Natural Earth's GeoNames
+    # id (Devon: the GeoNames admin-2 county)
+    devon = gazetteer.get("ne:GBR-2048")
+    assert devon is not None and devon.name == "Devon" and devon.geonameid == 2651292
