@@ -322,8 +322,12 @@ def _write_errors(
                     f"={a.score:.2f}"
                     for a in r.alternatives[:4]
                 )
+                same_id = bool(g.get("geonameid")) and str(g["geonameid"]) == str(
+                    r.place.geonameid or ""
+                )
                 doc_lines.append(
-                    f"  DIST {g['name']!r} {d:.0f} km -> {r.place.name} ({r.place.kind}, "
+                    f"  DIST{' (same GeoNames id)' if same_id else ''} {g['name']!r} {d:.0f} km "
+                    f"-> {r.place.name} ({r.place.kind}, "
                     f"{r.place.country}.{r.place.admin1}) conf={r.confidence:.2f} "
                     f"gold=({g['lat']},{g['lon']}) | {alts}"
                 )

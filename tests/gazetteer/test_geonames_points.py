@@ -126,3 +126,20 @@ def test_the_build_gives_large_places_geonames_points(gazetteer):
     # id (Devon: the GeoNames admin-2 county)
     devon = gazetteer.get("ne:GBR-2048")
     assert devon is not None and devon.name == "Devon" and devon.geonameid == 2651292
+
+
+@pytest.mark.slow
+def test_every_curated_point_lies_in_its_places_polygon(gazetteer):
+    """A typo in a hand-typed coordinate would most likely leave the unit: every point lies
+    in (or within ~50 km of) the Natural Earth polygon of the place with that id."""
+    from shapely.geometry import Point, shape
+
+    with settings.GEONAMES_POINTS_CSV.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    outside = []
+    for r in rows:
+        geom = gazetteer.geometry(f"geonames:{r['geonameid']}")
+        assert geom is not None, r
+        if not shape(geom).buffer(0.5).contains(Point(float(r["lon"]), float(r["lat"]))):
+            outside.append(r["name"])
+    assert outside == []
