@@ -3,7 +3,9 @@
 Runs the pipeline's stages (split, nlp.annotate, find_mentions, resolve) over a corpus
 in the evaluation schema, writes the predictions (demonyms excluded unless
 ``--demonyms``; lat/lon null when unresolved) and scores them with
-``../shared/eval/score.py``::
+``../shared/eval/score.py``, then prints a headline per corpus: exact-span F1, Acc@161 and
+the id-aware accuracy (right GeoNames id, or < 161 km; n/a for GeoVirus, whose gold has
+no GeoNames ids)::
 
     python bench/accuracy.py --corpus both            # LGL (coords) and GeoVirus
     python bench/accuracy.py --corpus lgl --limit 100 # the first 100 documents
@@ -173,6 +175,9 @@ def run(
         check=True,
     )
     scores: dict[str, Any] = json.loads(res.stdout)
+    resolved = [t for x in pred_lines for t in json.loads(x)["toponyms"] if t["lat"] is not None]
+    n_ids = sum(1 for t in resolved if t["geonameid"])
+    scores["pred_with_geonameid"] = f"{n_ids}/{len(resolved)}"
     scores["speed"] = {
         "chars": n_chars,
         "geo_seconds": round(t_geo, 3),
@@ -180,6 +185,7 @@ def run(
         "nlp_seconds": round(t_nlp, 3),
     }
     scores["calibration"] = _calibration(analysis)
+    scores["headline"] = _headline(scores)
     if not as_json:
         print(f"== {corpus} ({len(docs)} documents) ==")
         txt = subprocess.run(
@@ -189,6 +195,12 @@ def run(
             check=True,
         ).stdout
         print(txt.rstrip())
+        h = scores["headline"]
+        print(
+            f"  headline: exact F1 {h['f1_exact']:.4f}  Acc@161 {h['acc161']:.4f}  "
+            f"id-aware {'n/a (gold has no GeoNames ids)' if h['id_aware'] is None else format(h['id_aware'], '.4f')}"
+            f"  (predictions with a GeoNames id: {h['pred_with_geonameid']})"
+        )
         print(
             f"  speed: find_mentions+resolve {scores['speed']['geo_chars_per_s']} chars/s "
             f"({t_geo:.2f} s for {n_chars} chars); nlp {t_nlp:.2f} s"
@@ -200,6 +212,19 @@ def run(
     if errors is not None:
         _write_errors(errors, analysis, demonyms)
     return scores
+
+
+def _headline(scores: dict[str, Any]) -> dict[str, Any]:
+    """Exact-span F1, Acc@161 and the id-aware accuracy (right GeoNames id, or < 161 km;
+    ``None`` for a corpus whose gold carries no GeoNames ids, like GeoVirus)."""
+    res = scores.get("resolution", {})
+    ida = res.get("id_aware")
+    return {
+        "f1_exact": scores["recognition"]["exact"]["f1"],
+        "acc161": res.get("accuracy"),
+        "id_aware": ida["accuracy"] if ida else None,
+        "pred_with_geonameid": scores.get("pred_with_geonameid"),
+    }
 
 
 def _pair(gold: list[dict[str, Any]], pred: list[Any]) -> list[tuple[int, int]]:
@@ -297,8 +322,12 @@ def _write_errors(
                     f"={a.score:.2f}"
                     for a in r.alternatives[:4]
                 )
+                same_id = bool(g.get("geonameid")) and str(g["geonameid"]) == str(
+                    r.place.geonameid or ""
+                )
                 doc_lines.append(
-                    f"  DIST {g['name']!r} {d:.0f} km -> {r.place.name} ({r.place.kind}, "
+                    f"  DIST{' (same GeoNames id)' if same_id else ''} {g['name']!r} {d:.0f} km "
+                    f"-> {r.place.name} ({r.place.kind}, "
                     f"{r.place.country}.{r.place.admin1}) conf={r.confidence:.2f} "
                     f"gold=({g['lat']},{g['lon']}) | {alts}"
                 )

@@ -23,14 +23,21 @@ NE_ADMIN1_PATH = DATA_DIR / "ne_admin1.geojson.gz"
 DEMONYMS_CSV = DATA_DIR / "demonyms.csv"
 #: Curated country short names ("U.S.", "Britain").
 COUNTRY_ALIASES_CSV = DATA_DIR / "country_aliases.csv"
+#: GeoNames' own points (lat/lon of the GeoNames record) for large countries and admin-1 units.
+GEONAMES_POINTS_CSV = DATA_DIR / "geonames_points.csv"
 #: Hand-typed word lists (one file per list, provenance per row or in its header).
 LEXICON_DIR = DATA_DIR / "lexicon"
 #: Files whose content is part of the gazetteer: a change triggers a rebuild.
-GAZETTEER_INPUTS = (PHYSICAL_FEATURES_CSV, COUNTRY_ALIASES_CSV, NE_ADMIN1_PATH)
+GAZETTEER_INPUTS = (
+    PHYSICAL_FEATURES_CSV,
+    COUNTRY_ALIASES_CSV,
+    NE_ADMIN1_PATH,
+    GEONAMES_POINTS_CSV,
+)
 
 #: Bump when the gazetteer schema or the build inputs change: a store with another
 #: version is rebuilt on first use.
-GAZETTEER_VERSION = "5"
+GAZETTEER_VERSION = "6"
 
 # --- limits -----------------------------------------------------------------
 MAX_NAME_CHARS = 200  # longest place name accepted by lookup()

@@ -21,7 +21,9 @@ from geo.gazetteer.sources import (
     load_continents,
     load_countries,
     load_country_aliases,
+    load_geonames_points,
     load_physical,
+    with_geonames_points,
 )
 from geo.gazetteer.writer import Row, Writer, finish_store
 from geo.names import normalize_name
@@ -69,12 +71,13 @@ def build_gazetteer(path: str | Path | None = None, *, verbose: bool = False) ->
     cities_by_id = {int(c.geonameid or 0): c for c in cities}
     steps.update()
     extra = load_country_aliases()
-    countries = list(load_countries(cities_by_id))
+    points = load_geonames_points()
+    countries = list(with_geonames_points(load_countries(cities_by_id), points))
     for c in countries:
         c.aliases.extend(extra.get(c.country, []))
     counts["country"] = w.add(countries)
     steps.update()
-    counts["admin1"] = w.add(load_admin1(cities))
+    counts["admin1"] = w.add(with_geonames_points(load_admin1(cities), points))
     steps.update()
     counts["city"] = w.add(cities)
     counts["admin2"] = w.add(load_admin2())

