@@ -26,6 +26,7 @@ from __future__ import annotations
 from geo.events.actors import KNOWN_GROUPS
 from geo.events.dates import DateMatch, find_dates
 from geo.events.extract import extract_events
+from geo.events.timex import find_timexes
 from geo.events.triggers import EVENT_NOUNS, EVENT_TYPES, VERB_TYPES, verb_type
 from geo.events.weights import Weights
 
@@ -38,5 +39,6 @@ __all__ = [
     "Weights",
     "extract_events",
     "find_dates",
+    "find_timexes",
     "verb_type",
 ]

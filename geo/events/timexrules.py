@@ -1,0 +1,396 @@
+"""The TimeML rules of the date finder beyond day/month/year dates.
+
+Called by :func:`geo.events.dates.scan` in windows around their hot words:
+
+* :func:`scan_words` — vague references ("now" PRESENT_REF), fiscal quarters and halves
+  ("third-quarter" 1989-Q3, "the first half" 1989-H1), seasons ("last fall" 1997-FA),
+  decades and centuries ("the 1990s" 199, "the 19th century" 18), durations ("three
+  weeks" P3W, "a week-long" P1W), sets ("every Friday" XXXX-WXX-5, "daily" P1D) and
+  "<n> <unit>s earlier".
+* :func:`scan_digits` — years without a preposition ("a 2009 analysis", "2009-2010",
+  "1957-58") and numeric decades.
+* :func:`resolve_references` — a pass in text order over the kept expressions: "the
+  quarter", "the year-earlier period", "a year ago" take their value from the last
+  quarter (or month) mentioned before them; "the next day" from the last day.
+
+Durations, sets and vague references have no calendar date: only
+:func:`geo.events.timex.find_timexes` returns them. Quarters, halves, seasons, decades
+and centuries are also calendar ranges (``date`` .. ``date_end``) for
+:func:`geo.events.dates.find_dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date as Date
+
+from geo.events.datecal import (
+    Collector,
+    DateMatch,
+    iso_date,
+    shift_date,
+    tense_cue,
+    timeml_value,
+)
+from geo.events.datepatterns import COUNT_NOUNS, MONTHS, NOT_PLURAL, RE_COUNTED, YEAR_NOUNS
+from geo.events.timexwords import (
+    DECADE_WORDS,
+    ORDINALS,
+    RE_DECADE,
+    RE_DURATION_N,
+    RE_EARLIER,
+    RE_HALF,
+    RE_QUARTER,
+    RE_SEASON,
+    RE_SET,
+    RE_SPOKEN_YEAR,
+    RE_THIS_YEAR,
+    RE_VAGUE,
+    RE_CLOCK,
+    TWO_DIGITS,
+    RE_YEAR_BARE,
+    SEASON_MONTH,
+    SEASONS,
+    SETS,
+    UNITS,
+    VAGUE_REFS,
+    amount,
+)
+
+__all__ = ["resolve_references", "scan_digits", "scan_words"]
+
+_QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_QUARTER_ORD |= {"fourth": 4, "4th": 4, "final": 4}
+#: Placeholders of values taken from an earlier expression (resolve_references).
+_REF_QUARTER = "@Q"  # + signed quarter offset from the reference quarter
+_REF_YEAR_AGO = "@Y"  # + signed years: at the reference's granularity (quarter/month/year)
+_REF_DAY = "@D"  # + signed days from the last day mentioned
+_BARE_OK = frozenset("for over within of after in during past last next".split())
+
+
+def scan_words(c: Collector, pos: int, end_: int, doc: Date | None) -> None:
+    text = c.text
+    for m in RE_VAGUE.finditer(text, pos, end_):
+        c.timeml(m.start(), m.end(), "DATE", VAGUE_REFS[" ".join(m.group().lower().split())])
+    if doc is not None:
+        for m in RE_QUARTER.finditer(text, pos, end_):
+            _quarter(c, m, doc)
+        for m in RE_HALF.finditer(text, pos, end_):
+            _half(c, m, doc)
+        for m in RE_SEASON.finditer(text, pos, end_):
+            _season(c, m, doc)
+        for m in RE_EARLIER.finditer(text, pos, end_):
+            _earlier(c, m, doc)
+        for m in RE_THIS_YEAR.finditer(text, pos, end_):
+            c.add(m, Date(doc.year, 1, 1), "year")
+        for m in RE_CLOCK.finditer(text, pos, end_):
+            _clock(c, m, doc)
+    for m in RE_SPOKEN_YEAR.finditer(text, pos, end_):
+        _spoken_year(c, m)
+    for m in RE_DECADE.finditer(text, pos, end_):
+        _decade(c, m)
+    for m in RE_SET.finditer(text, pos, end_):
+        _set(c, m)
+    for m in RE_DURATION_N.finditer(text, pos, end_):
+        _duration(c, m)
+
+
+def scan_digits(c: Collector, pos: int, end_: int) -> None:
+    text = c.text
+    if c.doc is not None:
+        for m in RE_CLOCK.finditer(text, pos, end_):
+            _clock(c, m, c.doc)
+    for m in RE_YEAR_BARE.finditer(text, pos, end_):
+        if _counted(text, m.end()) or not _bare_year_ok(text, m):
+            continue
+        y = int(m["y"])
+        end = None
+        if m["y2"]:
+            y2 = int(m["y2"])
+            if y2 < 100:
+                y2 += y // 100 * 100
+            if not y < y2 < y + 100:
+                continue
+            end = Date(y2, 1, 1)
+        c.add(m, Date(y, 1, 1), "year", end)
+
+
+def _clock(c: Collector, m: re.Match[str], doc: Date) -> None:
+    """"10:35 a.m.", "noon": a TIME on the reference day (timex mode only)."""
+    word = (m["word"] or "").lower()
+    if word:
+        hm = "24:00" if word == "midnight" else "12:00"
+    else:
+        h = int(m["h"])
+        if not 1 <= h <= 12:
+            return
+        h = (h % 12) + (12 if m["ap"].lower() == "p" else 0)
+        hm = f"{h:02d}:{m['mi'] or '00'}"
+    c.timeml(m.start(), m.end(), "TIME", f"{doc.isoformat()}T{hm}")
+
+
+def _spoken_year(c: Collector, m: re.Match[str]) -> None:
+    """"nineteen ninety-six" 1996, "the year two thousand" 2000."""
+    if m["c"]:
+        yy = TWO_DIGITS.get(" ".join(m["yy"].lower().replace("-", " ").split()))
+        if yy is None:
+            return
+        y = (19 if m["c"].lower() == "nineteen" else 18) * 100 + yy
+    else:
+        y = 2000 + (["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+                    .index(m["u"].lower()) + 1 if m["u"] else 0)
+    c.add(m, Date(y, 1, 1), "year")
+
+
+def _counted(text: str, end: int) -> bool:
+    m = RE_COUNTED.match(text, end, min(len(text), end + 30))
+    if not m:
+        return False
+    w = m.group("w")
+    return w in COUNT_NOUNS or (
+        len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in NOT_PLURAL
+    )
+
+
+def _bare_year_ok(text: str, m: re.Match[str]) -> bool:
+    """Not a model or room number: no capitalised word (other than a month, "Fiscal"...)
+    just before, no capitalised word after (but a year noun, or after "the")."""
+    after = re.match(r"[ -]([A-Z][a-z]+)", text[m.end() : m.end() + 20])
+    if after and after.group(1).lower() not in YEAR_NOUNS:
+        return text[max(0, m.start() - 4) : m.start()].lower() == "the "  # "the 1996 Olympic"
+    before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, m.start() - 20) : m.start()])
+    if before and before.group(1)[0].isupper():
+        return before.group(1).lower() in _YEAR_CAPS or before.group(1).lower() in MONTHS
+    return True
+
+
+#: Capitalised words after which a number is still a year ("Fiscal 1989", "Summer 1998").
+_YEAR_CAPS = frozenset("fiscal early late mid spring summer fall autumn winter".split())
+
+
+def _year_of(c: Collector, cell: str | None, doc: Date) -> int | None:
+    if not cell:
+        return None
+    w = " ".join(cell.lower().replace("fiscal", "").replace("'s", "").split())
+    if w.isdigit():
+        return int(w)
+    return {"this year": doc.year, "last year": doc.year - 1, "next year": doc.year + 1}.get(
+        w, doc.year
+    )
+
+
+def _quarter(c: Collector, m: re.Match[str], doc: Date) -> None:
+    ord_ = " ".join((m["ord"] or "").lower().split())
+    det = (m["det"] or "").lower()
+    year = _year_of(c, m["yr"] or m["yr2"], doc)
+    if m["pl"] or (det in ("a", "an") and not ord_):
+        return  # "a quarter of the shares", "quarters"
+    if m["noun"].lower() == "period" and not (ord_ or m["yr"]):
+        return
+    cq = (doc.month - 1) // 3 + 1
+    if ord_ in _QUARTER_ORD:
+        q = _QUARTER_ORD[ord_]
+        if year is None:  # a quarter of the past year unless it has begun
+            year = doc.year - (q > cq)
+        _quarter_add(c, m, year, q)
+    elif ord_ in ("current",) or det == "this":
+        _quarter_add(c, m, doc.year, cq)
+    elif ord_ == "next" or det == "next":
+        y, q = divmod(doc.year * 4 + cq, 4)
+        _quarter_add(c, m, y, q + 1)
+    elif ord_ in ("last", "previous", "past") or det == "last":
+        y, q = divmod(doc.year * 4 + cq - 2, 4)
+        _quarter_add(c, m, y, q + 1)
+    elif ord_.startswith("year") or ord_ in ("same", "comparable", "corresponding"):
+        c.found.append(_placeholder(c, m, f"{_REF_QUARTER}-4"))
+    elif year is not None and m["noun"].lower() == "period":
+        c.found.append(_placeholder(c, m, f"{_REF_QUARTER}0:{year}"))
+    else:  # "the quarter", "the latest quarter"
+        c.found.append(_placeholder(c, m, f"{_REF_QUARTER}0"))
+
+
+def _placeholder(c: Collector, m: re.Match[str], value: str) -> DateMatch:
+    return DateMatch(m.start(), m.end(), m.group(), None, value=value)
+
+
+def _quarter_add(c: Collector, m: re.Match[str], year: int, q: int) -> None:
+    c.add(m, Date(year, 3 * q - 2, 1), "month", Date(year, 3 * q, 1), value=f"{year}-Q{q}")
+
+
+def _half(c: Collector, m: re.Match[str], doc: Date) -> None:
+    h = 1 if m["ord"].lower() == "first" else 2
+    year = _year_of(c, m["yr"] or m["yr2"], doc)
+    if year is None:
+        tense = tense_cue(c.text, m.start(), m.end(), strong=True)
+        ch = 1 if doc.month <= 6 else 2
+        year = doc.year - (h > ch and tense != "future")
+    c.add(m, Date(year, 6 * h - 5, 1), "month", Date(year, 6 * h, 1), value=f"{year}-H{h}")
+
+
+def _season(c: Collector, m: re.Match[str], doc: Date) -> None:
+    rel = " ".join((m["rel"] or "").lower().split())
+    word = m["s"].lower()
+    after = c.text[m.end() : m.end() + 12].lower()
+    if word == "fall" and (not rel or re.match(r"\s+(?:in|of|to|from|by)\b", after)):
+        if not (m["y"] or re.match(r"\s+of\s+\d{4}", after)):
+            return  # "the fall of Kabul", "a fall in prices"
+    if not rel and not m["y"]:
+        return
+    code = SEASONS[word]
+    first = SEASON_MONTH[code]
+    if m["y"]:
+        year = int(m["y"])
+    elif rel in ("last", "this past"):
+        year = doc.year if first + 2 < doc.month else doc.year - 1
+    elif rel == "next":
+        year = doc.year if first > doc.month else doc.year + 1
+    elif rel == "this":
+        year = doc.year
+    else:
+        tense = tense_cue(c.text, m.start(), m.end(), strong=True)
+        year = doc.year
+        if tense == "past" and first > doc.month:
+            year -= 1
+        elif tense == "future" and first + 2 < doc.month:
+            year += 1
+    start = Date(year, first, 1)
+    end = shift_date(start, 2, "month")
+    c.add(m, start, "month", end, value=f"{year}-{code}")
+
+
+def _decade(c: Collector, m: re.Match[str]) -> None:
+    if m["cent"]:
+        cent = m["cent"].lower()
+        n = ORDINALS.get(cent) or int(cent.rstrip("stndrh"))
+        if not 1 <= n <= 21:
+            return
+        start, end, value = Date(100 * (n - 1) or 1, 1, 1), Date(100 * n - 1, 1, 1), f"{n - 1:02d}"
+    else:
+        if m["dec"]:
+            dec = m["dec"]
+        elif m["dec2"]:
+            dec = f"19{m['dec2']}"
+        else:
+            dec = f"19{DECADE_WORDS[m['decw'].lower()]}"
+        y = int(dec) * 10
+        start, end, value = Date(y, 1, 1), Date(y + 9, 1, 1), dec
+    c.add(m, start, "year", end, value=value)
+
+
+def _set(c: Collector, m: re.Match[str]) -> None:
+    if m["adv"]:
+        c.timeml(m.start(), m.end(), "SET", SETS[m["adv"].lower()])
+    elif m["wd"]:
+        wd = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        c.timeml(m.start(), m.end(), "SET", f"XXXX-WXX-{wd.index(m['wd'].lower()) + 1}")
+    elif m["mon"]:
+        c.timeml(m.start(), m.end(), "SET", f"XXXX-{MONTHS[m['mon'].lower()]:02d}")
+    else:
+        unit = (m["unit"] or m["unit2"]).lower()
+        n = "2" if (m["n"] or "").lower() == "other" else amount(m["n"] or "1")
+        s = m.start("per") if m["per"] else m.start()
+        c.timeml(s, m.end(), "SET", _period(n, UNITS[unit]))
+
+
+def _period(n: str, code: str) -> str:
+    """"P3W", "PT2H", "P2W" (fortnight), "PXY"."""
+    if code[0].isdigit():  # "2W": a fortnight
+        k = int(code[:-1])
+        n, code = (str(int(n) * k) if n.isdigit() else n), code[-1]
+    return f"PT{n}{code[1:]}" if code.startswith("T") else f"P{n}{code}"
+
+
+def _duration(c: Collector, m: re.Match[str]) -> None:
+    unit = m["unit"].lower()
+    if m["bare"] is not None:
+        prev = re.search(r"(\w+)\s+$", c.text[max(0, m.start() - 15) : m.start()])
+        if not (m["mod"] or (prev and prev.group(1).lower() in _BARE_OK)):
+            return
+        n = "X"
+    else:
+        n = amount(m["n"])
+    after = c.text[m.end() : m.end() + 10].lower()
+    if (m["long"] or "").lower() == "-old" or re.match(r"\s+(?:old|ago|earlier|later)\b", after):
+        return  # an age; "four years ago" is a date
+    c.timeml(m.start(), m.end(), "DURATION", _period(n, UNITS[unit]))
+
+
+def _earlier(c: Collector, m: re.Match[str], doc: Date) -> None:
+    """"a year earlier", "two months ago" at the reference's granularity, "year-earlier"."""
+    n = int(amount(m["n"] or "1")) if amount(m["n"] or "1").isdigit() else 1
+    unit = (m["unit"] or "year").lower()
+    if unit == "year":
+        d = shift_date(doc, -n, "year")
+        if d is not None:
+            c.found.append(
+                DateMatch(m.start(), m.end(), m.group(), iso_date(d, "year"), None, "year",
+                          value=f"{_REF_YEAR_AGO}-{n}")
+            )
+    elif unit == "day" and c.timex:
+        c.found.append(_placeholder(c, m, f"{_REF_DAY}-{n}"))
+
+
+def resolve_references(c: Collector, found: list[DateMatch]) -> list[DateMatch]:
+    """Values taken from an earlier expression (placeholders of the rules above)."""
+    doc = c.doc
+    out: list[DateMatch] = []
+    ref_q: tuple[int, int] | None = None  # (year, quarter) last mentioned
+    ref_month: tuple[int, int, int] | None = None  # (year, month, end offset)
+    ref_day: Date | None = None
+    for d in found:
+        v = d.value or ""
+        if v.startswith("@"):
+            d = _resolve(d, v, doc, ref_q, ref_month, ref_day) if doc is not None else None
+            if d is not None:
+                out.append(d)
+            continue
+        if re.fullmatch(r"\d{4}-Q[1-4]", v):
+            ref_q = (int(v[:4]), int(v[-1]))
+        elif re.fullmatch(r"\d{4}-\d\d", v):
+            ref_month = (int(v[:4]), int(v[5:7]), d.end)
+        elif re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            ref_day = Date.fromisoformat(v)
+        out.append(d)
+    return out
+
+
+def _resolve(
+    d: DateMatch,
+    v: str,
+    doc: Date,
+    ref_q: tuple[int, int] | None,
+    ref_month: tuple[int, int, int] | None,
+    ref_day: Date | None,
+) -> DateMatch | None:
+    if v.startswith(_REF_QUARTER):
+        delta, _, year = v[2:].partition(":")
+        if ref_q is None:
+            cq = (doc.month - 1) // 3 + 1
+            ref_q = divmod(doc.year * 4 + cq - 2, 4)
+            ref_q = (ref_q[0], ref_q[1] + 1)
+        if year:
+            ref_q = (int(year), ref_q[1])
+        y, q = divmod(ref_q[0] * 4 + ref_q[1] - 1 + int(delta), 4)
+        q += 1
+        return replace(
+            d,
+            date=iso_date(Date(y, 3 * q - 2, 1), "month"),
+            date_end=iso_date(Date(y, 3 * q, 1), "month"),
+            precision="month",
+            value=f"{y}-Q{q}",
+        )
+    if v.startswith(_REF_YEAR_AGO):
+        n = int(v[2:])
+        if ref_q is not None:
+            return replace(d, value=f"{ref_q[0] + n}-Q{ref_q[1]}")
+        if ref_month is not None and d.start - ref_month[2] < 200:
+            return replace(d, value=f"{ref_month[0] + n}-{ref_month[1]:02d}")
+        return replace(d, value=d.date)
+    if v.startswith(_REF_DAY):
+        base = shift_date(ref_day or doc, int(v[2:]), "day")
+        if base is None:
+            return None
+        return replace(d, value=timeml_value(base, "day"))
+    return None
+
