@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from geo.events import find_dates, find_timexes  # noqa: E402
-from geo.events.datecal import DateMatch, timeml_value  # noqa: E402
-from geo.events.dates import parse_iso  # noqa: E402
+from geo.events import find_dates, find_timexes
+from geo.events.datecal import DateMatch, timeml_value
+from geo.events.dates import parse_iso
 
 
 def _row(m: DateMatch) -> dict[str, object]:

@@ -30,6 +30,7 @@ __all__ = [
     "tense_cue",
     "timeml_value",
     "unit_precision",
+    "windows",
 ]
 
 
@@ -45,7 +46,6 @@ class DateLimits:
     unit_window: tuple[int, int] = (40, 110)  # ... around a time-unit word ("days", "yesterday")
     month_window: tuple[int, int] = (25, 15)  # ... around a month name
     weekday_window: tuple[int, int] = (12, 12)  # ... around a weekday name
-    word_window: tuple[int, int] = (40, 40)  # ... around a vague / quarter / season / set word
     tense_chars: tuple[int, int] = (70, 40)  # clause scanned for a tense cue before/after
     month_ahead: int = 3  # a month named without year up to this many months ahead: next one
 
@@ -181,29 +181,90 @@ def month_year(month: int, doc: Date, tense: str) -> int:
     ahead = (month - doc.month) % 12
     if tense == "future":
         return doc.year + (month < doc.month)
-    if tense == "past" or ahead > LIMITS.month_ahead:
+    if ahead > LIMITS.month_ahead:
         return doc.year - (month > doc.month)
     return doc.year + (month < doc.month)
 
 
 _FUTURE = frozenset(
-    "will 'll wo shall next upcoming coming due scheduled expects expect expected "
-    "tomorrow".split()
+    [
+        "will",
+        "'ll",
+        "wo",
+        "shall",
+        "next",
+        "upcoming",
+        "coming",
+        "due",
+        "scheduled",
+        "expects",
+        "expect",
+        "expected",
+        "tomorrow",
+    ]
 )
 _PAST = frozenset(
-    "was were had did said ago last earlier told began came went took made saw met held "
-    "fell rose got gave left lost won ran sold paid found became reported".split()
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "said",
+        "ago",
+        "last",
+        "earlier",
+        "told",
+        "began",
+        "came",
+        "went",
+        "took",
+        "made",
+        "saw",
+        "met",
+        "held",
+        "fell",
+        "rose",
+        "got",
+        "gave",
+        "left",
+        "lost",
+        "won",
+        "ran",
+        "sold",
+        "paid",
+        "found",
+        "became",
+        "reported",
+    ]
 )
 _NOT_PAST = frozenset(
-    "need indeed speed seed feed bed red hundred expected scheduled proposed "
-    "based united limited related used".split()
+    [
+        "need",
+        "indeed",
+        "speed",
+        "seed",
+        "feed",
+        "bed",
+        "red",
+        "hundred",
+        "expected",
+        "scheduled",
+        "proposed",
+        "based",
+        "united",
+        "limited",
+        "related",
+        "used",
+    ]
 )
-_MODALS = frozenset("will 'll shall would could may might must should to".split())
+_MODALS = frozenset(
+    ["will", "'ll", "shall", "would", "could", "may", "might", "must", "should", "to"]
+)
 _RE_TOKEN = re.compile(r"[A-Za-z']+|[.;:!?\n]")
 
 
 def tense_cue(text: str, start: int, end: int, *, strong: bool = False) -> str:
-    """"future", "past" or "" for the clause around ``text[start:end]``: the cue word
+    """ "future", "past" or "" for the clause around ``text[start:end]``: the cue word
     nearest to the expression wins (will/expects/next... vs was/said...; unless
     ``strong``, any verb in -ed too, but "will be named" is future)."""
     before, after = LIMITS.tense_chars
@@ -304,3 +365,30 @@ class Collector:
         self.found.append(
             DateMatch(m.start(), m.end(), m.group(), None, None, precision, True, n, unit, anchor)
         )
+
+
+def windows(
+    text: str, hot: list[int], before: int, after: int, pos: int, endpos: int
+) -> list[tuple[int, int]]:
+    """Merged windows [h - before, h + after] around sorted hot positions, widened to
+    whitespace so that no word is cut."""
+    out: list[tuple[int, int]] = []
+    for h in hot:
+        ws = max(pos, h - before)
+        we = min(endpos, h + after)
+        if out and ws <= out[-1][1]:
+            if we > out[-1][1]:
+                out[-1] = (out[-1][0], we)
+            continue
+        out.append((ws, we))
+    snapped: list[tuple[int, int]] = []
+    for ws, we in out:
+        while ws > pos and not text[ws - 1].isspace():
+            ws -= 1
+        while we < endpos and not text[we].isspace():
+            we += 1
+        if snapped and ws <= snapped[-1][1]:
+            snapped[-1] = (snapped[-1][0], max(we, snapped[-1][1]))
+        else:
+            snapped.append((ws, we))
+    return snapped

@@ -68,6 +68,7 @@ from geo.events.datecal import (
     shift_date,
     tense_cue,
     unit_precision,
+    windows,
 )
 from geo.events.datepatterns import (
     COUNT_NOUNS,
@@ -100,7 +101,7 @@ from geo.events.datepatterns import (
     YEAR_NOUNS,
 )
 from geo.events.timexrules import resolve_references, scan_digits, scan_words
-from geo.events.timexwords import UNITS, WORD_HOT
+from geo.events.timexwords import UNITS
 from geo.models import TimePrecision
 
 __all__ = [
@@ -196,10 +197,10 @@ def scan(
         groups.append((_scan_months, months, *LIMITS.month_window))
         weekdays = _find_words(text, WEEKDAY_WORDS, pos, end_)
         groups.append((_scan_weekdays, weekdays, *LIMITS.weekday_window))
-    groups.append((scan_words, _find_words(text, WORD_HOT, pos, end_), *LIMITS.word_window))
     for scanner, hot, before, after in groups:
-        for ws, we in _windows(text, sorted(hot), before, after, pos, end_):
+        for ws, we in windows(text, sorted(hot), before, after, pos, end_):
             scanner(c, ws, we, doc_date)
+    scan_words(c, pos, end_)
     return resolve_references(c, _non_overlapping(c.found, timex))
 
 
@@ -212,33 +213,6 @@ def _find_words(text: str, words: tuple[str, ...], pos: int, endpos: int) -> lis
             out.append(i)
             i = find(w, i + len(w), endpos)
     return out
-
-
-def _windows(
-    text: str, hot: list[int], before: int, after: int, pos: int, endpos: int
-) -> list[tuple[int, int]]:
-    """Merged windows [h - before, h + after] around sorted hot positions, widened to
-    whitespace so that no word is cut."""
-    out: list[tuple[int, int]] = []
-    for h in hot:
-        ws = max(pos, h - before)
-        we = min(endpos, h + after)
-        if out and ws <= out[-1][1]:
-            if we > out[-1][1]:
-                out[-1] = (out[-1][0], we)
-            continue
-        out.append((ws, we))
-    snapped: list[tuple[int, int]] = []
-    for ws, we in out:
-        while ws > pos and not text[ws - 1].isspace():
-            ws -= 1
-        while we < endpos and not text[we].isspace():
-            we += 1
-        if snapped and ws <= snapped[-1][1]:
-            snapped[-1] = (snapped[-1][0], max(we, snapped[-1][1]))
-        else:
-            snapped.append((ws, we))
-    return snapped
 
 
 def _scan_numeric(c: Collector, pos: int, end_: int, doc_date: Date | None) -> None:
@@ -281,13 +255,16 @@ def _scan_weekdays(c: Collector, pos: int, end_: int, doc: Date | None) -> None:
         tense = "" if rel != "on" else tense_cue(c.text, m.start(), m.end())
         if rel in ("last", "past"):
             d = doc - timedelta(days=back or 7)
-        elif rel == "next" or (rel == "coming") or tense == "future":
+        elif rel in ("next", "coming") or tense == "future":
             d = doc + timedelta(days=ahead or 7)
         else:  # on / this / bare / past tense: the most recent one (today included)
             d = doc - timedelta(days=back)
         part = (m["part"] or "").lower()
-        kind, value = ("TIME", f"{d.isoformat()}T{_PARTS[part]}") if part else ("DATE", None)
-        c.add(m, d, "day", start=m.start("wd") if rel == "on" else None, kind=kind, value=value)
+        start = m.start("wd") if rel == "on" else None
+        if part:
+            c.add(m, d, "day", start=start, kind="TIME", value=f"{d.isoformat()}T{_PARTS[part]}")
+        else:
+            c.add(m, d, "day", start=start)
 
 
 #: TimeML codes of the parts of the day.
@@ -360,15 +337,19 @@ def _bare_month_ok(text: str, m: re.Match[str]) -> bool:
     if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
         return False
     before = text[max(0, m.start() - 2) : m.start()]
-    return not (len(before) == 2 and before[1] == " " and before[0].isalpha()
-                and _prev_word_capitalised(text, m.start()))
+    return not (
+        len(before) == 2
+        and before[1] == " "
+        and before[0].isalpha()
+        and _prev_word_capitalised(text, m.start())
+    )
 
 
 def _prev_word_capitalised(text: str, start: int) -> bool:
     i = start - 1
     while i > 0 and text[i - 1].isalpha():
         i -= 1
-    return text[i].isupper() and i > 1 and text[i - 2] not in ".!?\n\"“"
+    return text[i].isupper() and i > 1 and text[i - 2] not in '.!?\n"“'
 
 
 def _numeric_date(m: re.Match[str]) -> Date | None:
@@ -396,12 +377,12 @@ def _relative(c: Collector, pos: int, end_: int, doc: Date) -> None:
     text = c.text
     for m in RE_WORDS.finditer(text, pos, end_):
         w = " ".join(m.group().lower().split())
-        d = doc + timedelta(days=WORD_OFFSETS.get(w, 0))
+        day = doc + timedelta(days=WORD_OFFSETS.get(w, 0))
         part = _PARTS.get(w.split()[-1])
         if part:
-            c.add(m, d, "day", kind="TIME", value=f"{d.isoformat()}T{part}")
+            c.add(m, day, "day", kind="TIME", value=f"{day.isoformat()}T{part}")
         else:
-            c.add(m, d, "day")
+            c.add(m, day, "day")
     for m in RE_AGO.finditer(text, pos, end_):
         n, vague = _num(m["n"])
         unit = m["unit"].lower()

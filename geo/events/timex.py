@@ -45,9 +45,10 @@ def find_timexes(
     last_day: Date | None = None
     for d in scan(text, dct, pos=pos, endpos=endpos, timex=True):
         if d.anchored:
-            d = _anchored(d, last_day or dct)
-            if d is None:
+            resolved = _anchored(d, last_day or dct)
+            if resolved is None:
                 continue
+            d = resolved
         elif d.precision == "day" and d.date and d.date_end is None:
             last_day = Date.fromisoformat(d.date)
         out.append(d)
@@ -55,7 +56,7 @@ def find_timexes(
 
 
 def _anchored(d: DateMatch, base: Date | None) -> DateMatch | None:
-    """"two days after X": a duration; "the next day": the reference day + 1."""
+    """ "two days after X": a duration; "the next day": the reference day + 1."""
     unit = d.unit if d.unit in UNITS else "day"
     if d.anchor_text:
         n = "X" if d.precision == "approx" else str(abs(d.offset))

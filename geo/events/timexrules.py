@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date as Date
+from datetime import timedelta
 
 from geo.events.datecal import (
     Collector,
@@ -32,11 +33,14 @@ from geo.events.datecal import (
     shift_date,
     tense_cue,
     timeml_value,
+    windows,
 )
 from geo.events.datepatterns import COUNT_NOUNS, MONTHS, NOT_PLURAL, RE_COUNTED, YEAR_NOUNS
 from geo.events.timexwords import (
     DECADE_WORDS,
+    HOT_INDEX,
     ORDINALS,
+    RE_CLOCK,
     RE_DECADE,
     RE_DURATION_N,
     RE_EARLIER,
@@ -47,12 +51,13 @@ from geo.events.timexwords import (
     RE_SPOKEN_YEAR,
     RE_THIS_YEAR,
     RE_VAGUE,
-    RE_CLOCK,
-    TWO_DIGITS,
+    RE_WEEKEND,
     RE_YEAR_BARE,
+    RULE_WINDOWS,
     SEASON_MONTH,
     SEASONS,
     SETS,
+    TWO_DIGITS,
     UNITS,
     VAGUE_REFS,
     amount,
@@ -66,41 +71,51 @@ _QUARTER_ORD |= {"fourth": 4, "4th": 4, "final": 4}
 _REF_QUARTER = "@Q"  # + signed quarter offset from the reference quarter
 _REF_YEAR_AGO = "@Y"  # + signed years: at the reference's granularity (quarter/month/year)
 _REF_DAY = "@D"  # + signed days from the last day mentioned
-_BARE_OK = frozenset("for over within of after in during past last next".split())
+_BARE_OK = frozenset(
+    ["for", "over", "within", "of", "after", "in", "during", "past", "last", "next"]
+)
 
 
-def scan_words(c: Collector, pos: int, end_: int, doc: Date | None) -> None:
+def scan_words(c: Collector, pos: int, end_: int) -> None:
+    """The word rules, each in windows around its own hot words (one pass of a word
+    regex over the text indexes them)."""
     text = c.text
-    for m in RE_VAGUE.finditer(text, pos, end_):
-        c.timeml(m.start(), m.end(), "DATE", VAGUE_REFS[" ".join(m.group().lower().split())])
-    if doc is not None:
-        for m in RE_QUARTER.finditer(text, pos, end_):
-            _quarter(c, m, doc)
-        for m in RE_HALF.finditer(text, pos, end_):
-            _half(c, m, doc)
-        for m in RE_SEASON.finditer(text, pos, end_):
-            _season(c, m, doc)
-        for m in RE_EARLIER.finditer(text, pos, end_):
-            _earlier(c, m, doc)
-        for m in RE_THIS_YEAR.finditer(text, pos, end_):
-            c.add(m, Date(doc.year, 1, 1), "year")
-        for m in RE_CLOCK.finditer(text, pos, end_):
-            _clock(c, m, doc)
-    for m in RE_SPOKEN_YEAR.finditer(text, pos, end_):
-        _spoken_year(c, m)
-    for m in RE_DECADE.finditer(text, pos, end_):
-        _decade(c, m)
-    for m in RE_SET.finditer(text, pos, end_):
-        _set(c, m)
-    for m in RE_DURATION_N.finditer(text, pos, end_):
-        _duration(c, m)
+    hot: dict[int, list[int]] = {}
+    get = HOT_INDEX.get
+    for m in _RE_WORD.finditer(text, pos, end_):
+        rules = get(m.group().lower())
+        if rules:
+            for r in rules:
+                hot.setdefault(r, []).append(m.start())
+    for r, positions in sorted(hot.items()):
+        rx, handler, needs_doc = _RULES[r]
+        if needs_doc and c.doc is None:
+            continue
+        before, after = RULE_WINDOWS[r]
+        for ws, we in windows(text, positions, before, after, pos, end_):
+            for m in rx.finditer(text, ws, we):
+                handler(c, m)
+
+
+_RE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _vague(c: Collector, m: re.Match[str]) -> None:
+    c.timeml(m.start(), m.end(), "DATE", VAGUE_REFS[" ".join(m.group().lower().split())])
+
+
+def _this_year(c: Collector, m: re.Match[str]) -> None:
+    assert c.doc is not None
+    c.add(m, Date(c.doc.year, 1, 1), "year")
 
 
 def scan_digits(c: Collector, pos: int, end_: int) -> None:
     text = c.text
     if c.doc is not None:
         for m in RE_CLOCK.finditer(text, pos, end_):
-            _clock(c, m, c.doc)
+            _clock(c, m)
+    for m in RE_DECADE.finditer(text, pos, end_):
+        _decade(c, m)
     for m in RE_YEAR_BARE.finditer(text, pos, end_):
         if _counted(text, m.end()) or not _bare_year_ok(text, m):
             continue
@@ -116,7 +131,9 @@ def scan_digits(c: Collector, pos: int, end_: int) -> None:
         c.add(m, Date(y, 1, 1), "year", end)
 
 
-def _clock(c: Collector, m: re.Match[str], doc: Date) -> None:
+def _clock(c: Collector, m: re.Match[str]) -> None:
+    doc = c.doc
+    assert doc is not None
     """"10:35 a.m.", "noon": a TIME on the reference day (timex mode only)."""
     word = (m["word"] or "").lower()
     if word:
@@ -131,15 +148,21 @@ def _clock(c: Collector, m: re.Match[str], doc: Date) -> None:
 
 
 def _spoken_year(c: Collector, m: re.Match[str]) -> None:
-    """"nineteen ninety-six" 1996, "the year two thousand" 2000."""
+    """ "nineteen ninety-six" 1996, "the year two thousand" 2000."""
     if m["c"]:
         yy = TWO_DIGITS.get(" ".join(m["yy"].lower().replace("-", " ").split()))
         if yy is None:
             return
         y = (19 if m["c"].lower() == "nineteen" else 18) * 100 + yy
     else:
-        y = 2000 + (["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-                    .index(m["u"].lower()) + 1 if m["u"] else 0)
+        y = 2000 + (
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].index(
+                m["u"].lower()
+            )
+            + 1
+            if m["u"]
+            else 0
+        )
     c.add(m, Date(y, 1, 1), "year")
 
 
@@ -166,7 +189,9 @@ def _bare_year_ok(text: str, m: re.Match[str]) -> bool:
 
 
 #: Capitalised words after which a number is still a year ("Fiscal 1989", "Summer 1998").
-_YEAR_CAPS = frozenset("fiscal early late mid spring summer fall autumn winter".split())
+_YEAR_CAPS = frozenset(
+    ["fiscal", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter"]
+)
 
 
 def _year_of(c: Collector, cell: str | None, doc: Date) -> int | None:
@@ -180,7 +205,9 @@ def _year_of(c: Collector, cell: str | None, doc: Date) -> int | None:
     )
 
 
-def _quarter(c: Collector, m: re.Match[str], doc: Date) -> None:
+def _quarter(c: Collector, m: re.Match[str]) -> None:
+    doc = c.doc
+    assert doc is not None
     ord_ = " ".join((m["ord"] or "").lower().split())
     det = (m["det"] or "").lower()
     year = _year_of(c, m["yr"] or m["yr2"], doc)
@@ -204,7 +231,7 @@ def _quarter(c: Collector, m: re.Match[str], doc: Date) -> None:
         _quarter_add(c, m, y, q + 1)
     elif ord_.startswith("year") or ord_ in ("same", "comparable", "corresponding"):
         c.found.append(_placeholder(c, m, f"{_REF_QUARTER}-4"))
-    elif year is not None and m["noun"].lower() == "period":
+    elif year is not None:
         c.found.append(_placeholder(c, m, f"{_REF_QUARTER}0:{year}"))
     else:  # "the quarter", "the latest quarter"
         c.found.append(_placeholder(c, m, f"{_REF_QUARTER}0"))
@@ -218,7 +245,9 @@ def _quarter_add(c: Collector, m: re.Match[str], year: int, q: int) -> None:
     c.add(m, Date(year, 3 * q - 2, 1), "month", Date(year, 3 * q, 1), value=f"{year}-Q{q}")
 
 
-def _half(c: Collector, m: re.Match[str], doc: Date) -> None:
+def _half(c: Collector, m: re.Match[str]) -> None:
+    doc = c.doc
+    assert doc is not None
     h = 1 if m["ord"].lower() == "first" else 2
     year = _year_of(c, m["yr"] or m["yr2"], doc)
     if year is None:
@@ -228,13 +257,15 @@ def _half(c: Collector, m: re.Match[str], doc: Date) -> None:
     c.add(m, Date(year, 6 * h - 5, 1), "month", Date(year, 6 * h, 1), value=f"{year}-H{h}")
 
 
-def _season(c: Collector, m: re.Match[str], doc: Date) -> None:
+def _season(c: Collector, m: re.Match[str]) -> None:
+    doc = c.doc
+    assert doc is not None
     rel = " ".join((m["rel"] or "").lower().split())
     word = m["s"].lower()
     after = c.text[m.end() : m.end() + 12].lower()
-    if word == "fall" and (not rel or re.match(r"\s+(?:in|of|to|from|by)\b", after)):
-        if not (m["y"] or re.match(r"\s+of\s+\d{4}", after)):
-            return  # "the fall of Kabul", "a fall in prices"
+    fall_noun = not rel or re.match(r"\s+(?:in|of|to|from|by)\b", after)
+    if word == "fall" and fall_noun and not (m["y"] or re.match(r"\s+of\s+\d{4}", after)):
+        return  # "the fall of Kabul", "a fall in prices"
     if not rel and not m["y"]:
         return
     code = SEASONS[word]
@@ -257,6 +288,28 @@ def _season(c: Collector, m: re.Match[str], doc: Date) -> None:
     start = Date(year, first, 1)
     end = shift_date(start, 2, "month")
     c.add(m, start, "month", end, value=f"{year}-{code}")
+
+
+def _weekend(c: Collector, m: re.Match[str]) -> None:
+    """ "the weekend": the last one (the coming one in a future clause), "next weekend"..."""
+    doc = c.doc
+    assert doc is not None
+    rel = " ".join(m["rel"].lower().split())
+    last_sat = doc - timedelta(days=(doc.weekday() - 5) % 7)
+    next_sat = doc + timedelta(days=(5 - doc.weekday()) % 7)
+    if (
+        rel in ("next", "this coming")
+        or (
+            rel in ("the", "this")
+            and tense_cue(c.text, m.start(), m.end(), strong=True) == "future"
+        )
+        or (rel == "this" and doc.weekday() < 5)
+    ):
+        sat = next_sat
+    else:
+        sat = last_sat - timedelta(days=7 if rel == "last" and doc.weekday() >= 5 else 0)
+    y, w, _ = sat.isocalendar()
+    c.add(m, sat, "day", sat + timedelta(days=1), value=f"{y:04d}-W{w:02d}-WE")
 
 
 def _decade(c: Collector, m: re.Match[str]) -> None:
@@ -294,7 +347,7 @@ def _set(c: Collector, m: re.Match[str]) -> None:
 
 
 def _period(n: str, code: str) -> str:
-    """"P3W", "PT2H", "P2W" (fortnight), "PXY"."""
+    """ "P3W", "PT2H", "P2W" (fortnight), "PXY"."""
     if code[0].isdigit():  # "2W": a fortnight
         k = int(code[:-1])
         n, code = (str(int(n) * k) if n.isdigit() else n), code[-1]
@@ -316,7 +369,9 @@ def _duration(c: Collector, m: re.Match[str]) -> None:
     c.timeml(m.start(), m.end(), "DURATION", _period(n, UNITS[unit]))
 
 
-def _earlier(c: Collector, m: re.Match[str], doc: Date) -> None:
+def _earlier(c: Collector, m: re.Match[str]) -> None:
+    doc = c.doc
+    assert doc is not None
     """"a year earlier", "two months ago" at the reference's granularity, "year-earlier"."""
     n = int(amount(m["n"] or "1")) if amount(m["n"] or "1").isdigit() else 1
     unit = (m["unit"] or "year").lower()
@@ -324,8 +379,15 @@ def _earlier(c: Collector, m: re.Match[str], doc: Date) -> None:
         d = shift_date(doc, -n, "year")
         if d is not None:
             c.found.append(
-                DateMatch(m.start(), m.end(), m.group(), iso_date(d, "year"), None, "year",
-                          value=f"{_REF_YEAR_AGO}-{n}")
+                DateMatch(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    iso_date(d, "year"),
+                    None,
+                    "year",
+                    value=f"{_REF_YEAR_AGO}-{n}",
+                )
             )
     elif unit == "day" and c.timex:
         c.found.append(_placeholder(c, m, f"{_REF_DAY}-{n}"))
@@ -335,40 +397,48 @@ def resolve_references(c: Collector, found: list[DateMatch]) -> list[DateMatch]:
     """Values taken from an earlier expression (placeholders of the rules above)."""
     doc = c.doc
     out: list[DateMatch] = []
-    ref_q: tuple[int, int] | None = None  # (year, quarter) last mentioned
-    ref_month: tuple[int, int, int] | None = None  # (year, month, end offset)
-    ref_day: Date | None = None
+    refs = _Refs()
     for d in found:
         v = d.value or ""
         if v.startswith("@"):
-            d = _resolve(d, v, doc, ref_q, ref_month, ref_day) if doc is not None else None
-            if d is not None:
-                out.append(d)
+            r = _resolve(c.text, d, v, doc, refs) if doc is not None else None
+            if r is not None:
+                out.append(r)
             continue
         if re.fullmatch(r"\d{4}-Q[1-4]", v):
-            ref_q = (int(v[:4]), int(v[-1]))
+            refs.quarter, refs.quarter_end = (int(v[:4]), int(v[-1])), d.end
         elif re.fullmatch(r"\d{4}-\d\d", v):
-            ref_month = (int(v[:4]), int(v[5:7]), d.end)
+            refs.month, refs.month_end = (int(v[:4]), int(v[5:7])), d.end
         elif re.fullmatch(r"\d{4}-\d\d-\d\d", v):
-            ref_day = Date.fromisoformat(v)
+            refs.day = Date.fromisoformat(v)
         out.append(d)
     return out
 
 
-def _resolve(
-    d: DateMatch,
-    v: str,
-    doc: Date,
-    ref_q: tuple[int, int] | None,
-    ref_month: tuple[int, int, int] | None,
-    ref_day: Date | None,
-) -> DateMatch | None:
+class _Refs:
+    """The last quarter, month and day mentioned (and where the first two end)."""
+
+    __slots__ = ("day", "month", "month_end", "quarter", "quarter_end")
+
+    def __init__(self) -> None:
+        self.quarter: tuple[int, int] | None = None
+        self.quarter_end = -1
+        self.month: tuple[int, int] | None = None
+        self.month_end = -1
+        self.day: Date | None = None
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return 0 <= a <= b and not re.search(r"[.!?]\s+[A-Z\"“]|\n", text[a:b])
+
+
+def _resolve(text: str, d: DateMatch, v: str, doc: Date, refs: _Refs) -> DateMatch | None:
     if v.startswith(_REF_QUARTER):
         delta, _, year = v[2:].partition(":")
-        if ref_q is None:
-            cq = (doc.month - 1) // 3 + 1
-            ref_q = divmod(doc.year * 4 + cq - 2, 4)
-            ref_q = (ref_q[0], ref_q[1] + 1)
+        ref_q = refs.quarter
+        if ref_q is None:  # the last quarter that has ended
+            y, q = divmod(doc.year * 4 + (doc.month - 1) // 3 - 1, 4)
+            ref_q = (y, q + 1)
         if year:
             ref_q = (int(year), ref_q[1])
         y, q = divmod(ref_q[0] * 4 + ref_q[1] - 1 + int(delta), 4)
@@ -380,17 +450,33 @@ def _resolve(
             precision="month",
             value=f"{y}-Q{q}",
         )
-    if v.startswith(_REF_YEAR_AGO):
+    if v.startswith(_REF_YEAR_AGO):  # "a year ago": the quarter/month of its sentence
         n = int(v[2:])
-        if ref_q is not None:
-            return replace(d, value=f"{ref_q[0] + n}-Q{ref_q[1]}")
-        if ref_month is not None and d.start - ref_month[2] < 200:
-            return replace(d, value=f"{ref_month[0] + n}-{ref_month[1]:02d}")
+        if refs.quarter is not None:
+            return replace(d, value=f"{refs.quarter[0] + n}-Q{refs.quarter[1]}")
+        if refs.month is not None and _same_sentence(text, refs.month_end, d.start):
+            return replace(d, value=f"{refs.month[0] + n}-{refs.month[1]:02d}")
         return replace(d, value=d.date)
     if v.startswith(_REF_DAY):
-        base = shift_date(ref_day or doc, int(v[2:]), "day")
+        base = shift_date(refs.day or doc, int(v[2:]), "day")
         if base is None:
             return None
         return replace(d, value=timeml_value(base, "day"))
     return None
 
+
+#: (regex, handler, needs the reference date), indexed like timexwords.RULE_HOT.
+_RULES = (
+    (RE_VAGUE, _vague, False),
+    (RE_QUARTER, _quarter, True),
+    (RE_HALF, _half, True),
+    (RE_SEASON, _season, True),
+    (RE_EARLIER, _earlier, True),
+    (RE_THIS_YEAR, _this_year, True),
+    (RE_CLOCK, _clock, True),
+    (RE_SPOKEN_YEAR, _spoken_year, False),
+    (RE_DECADE, _decade, False),
+    (RE_SET, _set, False),
+    (RE_DURATION_N, _duration, False),
+    (RE_WEEKEND, _weekend, True),
+)

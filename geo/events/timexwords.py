@@ -30,23 +30,26 @@ from geo.events.lexicon import read_rows
 
 __all__ = [
     "AMOUNTS",
+    "HOT_INDEX",
     "RE_CLOCK",
-    "RE_EARLIER",
-    "RE_SPOKEN_YEAR",
-    "RE_THIS_YEAR",
-    "TWO_DIGITS",
-    "RE_YEAR_BARE",
     "RE_DECADE",
     "RE_DURATION_N",
+    "RE_EARLIER",
     "RE_HALF",
     "RE_QUARTER",
     "RE_SEASON",
     "RE_SET",
+    "RE_SPOKEN_YEAR",
+    "RE_THIS_YEAR",
     "RE_VAGUE",
+    "RE_WEEKEND",
+    "RE_YEAR_BARE",
+    "RULE_HOT",
+    "RULE_WINDOWS",
     "SETS",
+    "TWO_DIGITS",
     "UNITS",
     "VAGUE_REFS",
-    "WORD_HOT",
     "amount",
 ]
 
@@ -76,7 +79,7 @@ _TENS = {k: int(v) for k, v in AMOUNTS.items() if v.isdigit() and int(v) in rang
 
 
 def amount(word: str) -> str:
-    """"three" -> "3", "twenty-four" -> "24", "several" -> "X", "1.5" -> "1.5"."""
+    """ "three" -> "3", "twenty-four" -> "24", "several" -> "X", "1.5" -> "1.5"."""
     w = " ".join(word.lower().replace("-", " ").split())
     if w in AMOUNTS:
         return AMOUNTS[w]
@@ -137,11 +140,29 @@ RE_SEASON = re.compile(
 )
 _DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties"
 DECADE_WORDS = {w: str(i + 2) for i, w in enumerate(_DECADE_WORDS.split())}
-_ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-    "twentieth twenty-first"
-).split()
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+]
 ORDINALS = {w: i + 1 for i, w in enumerate(_ORDINALS)}
 RE_DECADE = re.compile(
     r"\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:"
@@ -151,9 +172,7 @@ RE_DECADE = re.compile(
     re.IGNORECASE,
 )
 _WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MON_FULL = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MON_FULL = r"January|February|March|April|May|June|July|August|September|October|November|December"
 RE_SET = re.compile(
     rf"\b(?:(?P<adv>{_alt(SETS)})|(?:every|each)\s+(?:(?P<n>{_AMOUNT}|other)\s+)?"
     rf"(?:(?P<wd>{_WD})|(?P<mon>{_MON_FULL})|(?P<unit>{_UNIT}))s?|"
@@ -169,15 +188,30 @@ RE_YEAR_BARE = re.compile(
     r"(?:\s*[-–/]\s*(?P<y2>1[6-9]\d\d|20\d\d|\d\d))?\b"
     r"(?![-–/.,:]?\d)(?!\s*(?:%|percent|per\s+cent))"
 )
-_UNITS_W = "one two three four five six seven eight nine".split()
-_TEENS_W = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS_W = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS_W = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS_W = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 #: Spelled-out two-digit numbers of spoken years: "ninety-six" -> 96
-TWO_DIGITS = {w: 10 + i for i, w in enumerate(_TEENS_W)} | {
-    f"{t} {u}": 20 + 10 * i + j
-    for i, t in enumerate(_TENS_W)
-    for j, u in enumerate([""] + _UNITS_W[:-1])
-} | {f"{t} nine": 29 + 10 * i for i, t in enumerate(_TENS_W)}
+TWO_DIGITS = (
+    {w: 10 + i for i, w in enumerate(_TEENS_W)}
+    | {
+        f"{t} {u}": 20 + 10 * i + j
+        for i, t in enumerate(_TENS_W)
+        for j, u in enumerate(["", *_UNITS_W[:-1]])
+    }
+    | {f"{t} nine": 29 + 10 * i for i, t in enumerate(_TENS_W)}
+)
 TWO_DIGITS = {" ".join(k.split()): v for k, v in TWO_DIGITS.items()}
 RE_SPOKEN_YEAR = re.compile(
     rf"\b(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen)[- ](?P<yy>(?:{'|'.join(_TENS_W)})"
@@ -194,12 +228,31 @@ RE_CLOCK = re.compile(
     r"\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<word>noon|midnight|midday)\b",
     re.IGNORECASE,
 )
-#: Hot words of the rules (lower case, capitalised and upper case are searched).
-_HOT = (
-    "now current present recent lately days moment past formerly future term coming "
-    "later quarter period half spring summer fall autumn winter century ties 0s "
-    "daily nightly weekly monthly annually yearly hourly every each year ago earlier "
-    "day week month decade hour minute fortnight weekend nineteen eighteen thousand "
-    "noon midnight midday end"
+RE_WEEKEND = re.compile(
+    r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend\b(?!-)", re.IGNORECASE
 )
-WORD_HOT = tuple(v for w in sorted(set(_HOT.split())) for v in (w, w.capitalize(), w.upper()))
+#: Hot words of each rule of timexrules._RULES (same order) and the window scanned
+#: around them (chars before, after).
+RULE_HOT: tuple[tuple[str, tuple[int, int]], ...] = (
+    (
+        " ".join({w for p in VAGUE_REFS for w in p.split()} - {"the", "at", "this", "a", "in"}),
+        (12, 30),
+    ),
+    ("quarter quarters period half", (50, 40)),
+    ("half quarters", (30, 40)),
+    ("spring summer fall autumn winter", (20, 15)),
+    ("earlier ago", (35, 5)),
+    ("year end", (30, 15)),
+    ("noon midnight midday", (5, 5)),
+    ("nineteen eighteen thousand", (15, 30)),
+    ("century twenties thirties forties fifties sixties seventies eighties nineties", (30, 10)),
+    (" ".join(SETS) + " every each per a", (20, 30)),
+    (" ".join(u + s for u in UNITS for s in ("", "s")), (40, 12)),
+    ("weekend", (15, 8)),
+)
+RULE_WINDOWS = tuple(w for _, w in RULE_HOT)
+#: lower-case hot word -> indexes of the rules it triggers
+HOT_INDEX: dict[str, tuple[int, ...]] = {}
+for _i, (_words, _) in enumerate(RULE_HOT):
+    for _w in _words.split():
+        HOT_INDEX[_w] = (*HOT_INDEX.get(_w, ()), _i)
