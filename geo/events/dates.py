@@ -189,7 +189,8 @@ def scan(
     # words (found with str.find / one tiny regex), which is several times faster than
     # running every regex over the whole text.
     groups: list[tuple[Callable[[Collector, int, int, Date | None], None], list[int], int, int]]
-    digits = [m.start() for m in RE_DIGITS.finditer(text, pos, end_)]
+    runs = [m.span() for m in RE_DIGITS.finditer(text, pos, end_)]
+    digits = [s for s, _ in runs]
     groups = [(_scan_numeric, digits, *LIMITS.digit_window)]
     groups.append((_scan_units, _find_words(text, UNIT_WORDS, pos, end_), *LIMITS.unit_window))
     if doc_date is not None:
@@ -200,6 +201,7 @@ def scan(
     for scanner, hot, before, after in groups:
         for ws, we in windows(text, sorted(hot), before, after, pos, end_):
             scanner(c, ws, we, doc_date)
+    scan_digits(c, runs)
     scan_words(c, pos, end_)
     return resolve_references(c, _non_overlapping(c.found, timex))
 
@@ -236,7 +238,6 @@ def _scan_numeric(c: Collector, pos: int, end_: int, doc_date: Date | None) -> N
         noun = m["noun"]
         if noun in YEAR_NOUNS or noun.split("-")[0] in YEAR_NOUNS:
             c.add(m, Date(int(m["y"]), 1, 1), "year")
-    scan_digits(c, pos, end_)
 
 
 def _scan_months(c: Collector, pos: int, end_: int, doc_date: Date | None) -> None:

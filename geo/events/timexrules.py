@@ -38,7 +38,7 @@ from geo.events.datecal import (
 from geo.events.datepatterns import COUNT_NOUNS, MONTHS, NOT_PLURAL, RE_COUNTED, YEAR_NOUNS
 from geo.events.timexwords import (
     DECADE_WORDS,
-    HOT_INDEX,
+    HOT_WORDS,
     ORDINALS,
     RE_CLOCK,
     RE_DECADE,
@@ -77,17 +77,18 @@ _BARE_OK = frozenset(
 
 
 def scan_words(c: Collector, pos: int, end_: int) -> None:
-    """The word rules, each in windows around its own hot words (one pass of a word
-    regex over the text indexes them)."""
+    """The word rules, each in windows around its own hot words."""
     text = c.text
     hot: dict[int, list[int]] = {}
-    get = HOT_INDEX.get
-    for m in _RE_WORD.finditer(text, pos, end_):
-        rules = get(m.group().lower())
-        if rules:
+    find = text.find
+    for w, rules in HOT_WORDS:
+        i = find(w, pos, end_)
+        while i != -1:
             for r in rules:
-                hot.setdefault(r, []).append(m.start())
+                hot.setdefault(r, []).append(i)
+            i = find(w, i + len(w), end_)
     for r, positions in sorted(hot.items()):
+        positions.sort()
         rx, handler, needs_doc = _RULES[r]
         if needs_doc and c.doc is None:
             continue
@@ -95,9 +96,6 @@ def scan_words(c: Collector, pos: int, end_: int) -> None:
         for ws, we in windows(text, positions, before, after, pos, end_):
             for m in rx.finditer(text, ws, we):
                 handler(c, m)
-
-
-_RE_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _vague(c: Collector, m: re.Match[str]) -> None:
@@ -109,32 +107,45 @@ def _this_year(c: Collector, m: re.Match[str]) -> None:
     c.add(m, Date(c.doc.year, 1, 1), "year")
 
 
-def scan_digits(c: Collector, pos: int, end_: int) -> None:
+def scan_digits(c: Collector, runs: list[tuple[int, int]]) -> None:
+    """The number rules, tried at each run of digits ``(start, end)`` only."""
     text = c.text
-    if c.doc is not None:
-        for m in RE_CLOCK.finditer(text, pos, end_):
-            _clock(c, m)
-    for m in RE_DECADE.finditer(text, pos, end_):
-        _decade(c, m)
-    for m in RE_YEAR_BARE.finditer(text, pos, end_):
-        if _counted(text, m.end()) or not _bare_year_ok(text, m):
-            continue
-        y = int(m["y"])
-        end = None
-        if m["y2"]:
-            y2 = int(m["y2"])
-            if y2 < 100:
-                y2 += y // 100 * 100
-            if not y < y2 < y + 100:
-                continue
-            end = Date(y2, 1, 1)
-        c.add(m, Date(y, 1, 1), "year", end)
+    for s, e in runs:
+        nxt = text[e : e + 1]
+        if e - s == 4 and "1600" <= text[s:e] < "2100":
+            m = RE_YEAR_BARE.match(text, s)
+            if m:
+                _bare_year(c, m)
+        if nxt in ("s", "'", "’") and e - s in (2, 4):
+            for m in RE_DECADE.finditer(text, max(0, s - 16), min(len(text), e + 3)):
+                _decade(c, m)
+        if c.doc is not None and e - s <= 2:
+            m = RE_CLOCK.match(text, s)
+            if m:
+                _clock(c, m)
+
+
+def _bare_year(c: Collector, m: re.Match[str]) -> None:
+    text = c.text
+    fiscal = text[max(0, m.start() - 7) : m.start()].lower() == "fiscal "
+    if (_counted(text, m.end()) and not fiscal) or not _bare_year_ok(text, m):
+        return
+    y = int(m["y"])
+    end = None
+    if m["y2"]:
+        y2 = int(m["y2"])
+        if y2 < 100:
+            y2 += y // 100 * 100
+        if not y < y2 < y + 100:
+            return
+        end = Date(y2, 1, 1)
+    c.add(m, Date(y, 1, 1), "year", end)
 
 
 def _clock(c: Collector, m: re.Match[str]) -> None:
+    """ "10:35 a.m.", "noon": a TIME on the reference day (timex mode only)."""
     doc = c.doc
     assert doc is not None
-    """"10:35 a.m.", "noon": a TIME on the reference day (timex mode only)."""
     word = (m["word"] or "").lower()
     if word:
         hm = "24:00" if word == "midnight" else "12:00"
@@ -172,7 +183,10 @@ def _counted(text: str, end: int) -> bool:
         return False
     w = m.group("w")
     return w in COUNT_NOUNS or (
-        len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in NOT_PLURAL
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "is", "us"))
+        and w not in NOT_PLURAL
     )
 
 
@@ -363,16 +377,24 @@ def _duration(c: Collector, m: re.Match[str]) -> None:
         n = "X"
     else:
         n = amount(m["n"])
+    if unit == "quarter" and n == "1":
+        return  # "a quarter of the wheat"
+    if (m["n"] or "").lower() == "a" and _RE_RATE.search(c.text, max(0, m.start() - 12), m.start()):
+        c.timeml(m.start(), m.end(), "SET", _period("1", UNITS[unit]))  # "3 percent a year"
+        return
     after = c.text[m.end() : m.end() + 10].lower()
     if (m["long"] or "").lower() == "-old" or re.match(r"\s+(?:old|ago|earlier|later)\b", after):
         return  # an age; "four years ago" is a date
     c.timeml(m.start(), m.end(), "DURATION", _period(n, UNITS[unit]))
 
 
+_RE_RATE = re.compile(r"(?:\d%?|illion|percent|dollars|cents|times)\s+$")
+
+
 def _earlier(c: Collector, m: re.Match[str]) -> None:
+    """ "a year earlier", "two months ago" at the reference's granularity, "year-earlier"."""
     doc = c.doc
     assert doc is not None
-    """"a year earlier", "two months ago" at the reference's granularity, "year-earlier"."""
     n = int(amount(m["n"] or "1")) if amount(m["n"] or "1").isdigit() else 1
     unit = (m["unit"] or "year").lower()
     if unit == "year":

@@ -31,6 +31,7 @@ from geo.events.lexicon import read_rows
 __all__ = [
     "AMOUNTS",
     "HOT_INDEX",
+    "HOT_WORDS",
     "RE_CLOCK",
     "RE_DECADE",
     "RE_DURATION_N",
@@ -117,7 +118,7 @@ RE_DURATION_N = re.compile(
 _ORD = r"first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|recent|previous|past|next|same|comparable|corresponding|year-earlier|year-ago|year\s+earlier|year\s+ago"
 _YEARISH = r"\d{4}|this\s+year's|last\s+year's|next\s+year's|the\s+year's"
 RE_QUARTER = re.compile(
-    rf"\b(?:(?P<det>the|its|this|that|last|next|a|an)\s+)?"
+    rf"\b(?:(?P<det>the|this|that|last|next|a|an)\s+)?"
     rf"(?:(?P<yr>{_YEARISH})\s+)?(?:(?:fiscal|calendar)[- ])?"
     rf"(?:(?P<ord>{_ORD})[- ](?:(?:fiscal|calendar)[- ])?)?"
     rf"(?P<noun>quarter|period)(?P<pl>s)?\b(?!-\w)"
@@ -176,7 +177,7 @@ _MON_FULL = r"January|February|March|April|May|June|July|August|September|Octobe
 RE_SET = re.compile(
     rf"\b(?:(?P<adv>{_alt(SETS)})|(?:every|each)\s+(?:(?P<n>{_AMOUNT}|other)\s+)?"
     rf"(?:(?P<wd>{_WD})|(?P<mon>{_MON_FULL})|(?P<unit>{_UNIT}))s?|"
-    rf"(?:\d%?|illion|percent|dollars|cents|times)\s+(?P<per>(?:a|per)\s+(?P<unit2>{_UNIT})))\b",
+    rf"(?P<per>per\s+(?P<unit2>{_UNIT})))\b",
     re.IGNORECASE,
 )
 RE_EARLIER = re.compile(
@@ -238,21 +239,23 @@ RULE_HOT: tuple[tuple[str, tuple[int, int]], ...] = (
         " ".join({w for p in VAGUE_REFS for w in p.split()} - {"the", "at", "this", "a", "in"}),
         (12, 30),
     ),
-    ("quarter quarters period half", (50, 40)),
+    ("quarter period", (50, 40)),
     ("half quarters", (30, 40)),
     ("spring summer fall autumn winter", (20, 15)),
     ("earlier ago", (35, 5)),
     ("year end", (30, 15)),
     ("noon midnight midday", (5, 5)),
     ("nineteen eighteen thousand", (15, 30)),
-    ("century twenties thirties forties fifties sixties seventies eighties nineties", (30, 10)),
-    (" ".join(SETS) + " every each per a", (20, 30)),
-    (" ".join(u + s for u in UNITS for s in ("", "s")), (40, 12)),
+    ("century ties", (30, 10)),
+    (" ".join(SETS) + " every each per", (20, 30)),
+    (" ".join(UNITS), (35, 14)),
     ("weekend", (15, 8)),
 )
 RULE_WINDOWS = tuple(w for _, w in RULE_HOT)
-#: lower-case hot word -> indexes of the rules it triggers
+#: hot word (a substring: "day" finds "days" too) -> indexes of the rules it triggers
 HOT_INDEX: dict[str, tuple[int, ...]] = {}
 for _i, (_words, _) in enumerate(RULE_HOT):
     for _w in _words.split():
         HOT_INDEX[_w] = (*HOT_INDEX.get(_w, ()), _i)
+#: (hot word as written and capitalised, its rules)
+HOT_WORDS = tuple((v, HOT_INDEX[w]) for w in HOT_INDEX for v in (w, w.capitalize()))
