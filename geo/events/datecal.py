@@ -201,6 +201,8 @@ _FUTURE = frozenset(
         "expect",
         "expected",
         "tomorrow",
+        "until",
+        "soon",
     ]
 )
 _PAST = frozenset(

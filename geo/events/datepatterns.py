@@ -98,7 +98,7 @@ RE_DMY = re.compile(
     rf"\s+(?P<mon>{_MON})(?![\w])(?:,?\s+(?P<y>{_YEAR})\b{_AFTER_YEAR})?"
 )
 RE_MDY = re.compile(
-    rf"(?:\b{_WD},?\s+)?\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?!:)"
+    rf"(?:\b{_WD},?\s+)?\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?!:\d)"
     rf"(?:\s*[-–]\s*(?P<d2>{_DAY})\b)?(?:,?\s+(?P<y>{_YEAR})\b{_AFTER_YEAR})?"
 )
 RE_MY = re.compile(

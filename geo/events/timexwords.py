@@ -221,7 +221,8 @@ RE_SPOKEN_YEAR = re.compile(
     re.IGNORECASE,
 )
 RE_THIS_YEAR = re.compile(
-    r"\b(?:the\s+(?:current|full|calendar|current\s+fiscal)\s+year|"
+    r"\b(?:the\s+(?:(?:current|full|calendar|current\s+fiscal)\s+)?year"
+    r"(?![-\s]+(?:earlier|ago|before|after|later|two|of|in|to|\d))|"
     r"(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end)\b(?!-)",
     re.IGNORECASE,
 )
