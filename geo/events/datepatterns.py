@@ -168,6 +168,8 @@ _UNIT_HOT = (
 )
 #: Hot words of the unit/relative regexes, in lower, capitalised and upper case.
 UNIT_WORDS = tuple(v for w in sorted(_UNIT_HOT.split()) for v in (w, w.capitalize(), w.upper()))
+#: The same in lower case, to search in the lower-cased text.
+UNIT_LOWER = tuple(sorted(_UNIT_HOT.split()))
 MONTH_WORDS = tuple(m.capitalize() for m in list(MONTHS)[:12])  # the full names
 WEEKDAY_WORDS = tuple(w.capitalize() for w in WEEKDAYS)
 #: Day offset from the reference date of the relative day words of ``RE_WORDS`` (others: 0).

@@ -93,6 +93,7 @@ from geo.events.datepatterns import (
     RE_WORDS,
     RE_YEAR,
     RE_YEAR_NOUN,
+    UNIT_LOWER,
     UNIT_WORDS,
     VAGUE,
     WEEKDAY_WORDS,
@@ -192,7 +193,13 @@ def scan(
     runs = [m.span() for m in RE_DIGITS.finditer(text, pos, end_)]
     digits = [s for s, _ in runs]
     groups = [(_scan_numeric, digits, *LIMITS.digit_window)]
-    groups.append((_scan_units, _find_words(text, UNIT_WORDS, pos, end_), *LIMITS.unit_window))
+    # hot words in any case: searched in the lower-cased text (if its offsets are the same)
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    units = (
+        _find_words(low, UNIT_LOWER, pos, end_) if low else _find_words(text, UNIT_WORDS, pos, end_)
+    )
+    groups.append((_scan_units, units, *LIMITS.unit_window))
     if doc_date is not None:
         months = _find_words(text, MONTH_WORDS, pos, end_)
         groups.append((_scan_months, months, *LIMITS.month_window))
@@ -202,7 +209,7 @@ def scan(
         for ws, we in windows(text, sorted(hot), before, after, pos, end_):
             scanner(c, ws, we, doc_date)
     scan_digits(c, runs)
-    scan_words(c, pos, end_)
+    scan_words(c, pos, end_, low)
     return resolve_references(c, _non_overlapping(c.found, timex))
 
 

@@ -39,6 +39,7 @@ from geo.events.datepatterns import COUNT_NOUNS, MONTHS, NOT_PLURAL, RE_COUNTED,
 from geo.events.timexwords import (
     DECADE_WORDS,
     HOT_WORDS,
+    HOT_WORDS_LOWER,
     ORDINALS,
     RE_CLOCK,
     RE_DECADE,
@@ -76,12 +77,13 @@ _BARE_OK = frozenset(
 )
 
 
-def scan_words(c: Collector, pos: int, end_: int) -> None:
-    """The word rules, each in windows around its own hot words."""
+def scan_words(c: Collector, pos: int, end_: int, low: str | None = None) -> None:
+    """The word rules, each in windows around its own hot words (searched in ``low``,
+    the lower-cased text of the same length, when given)."""
     text = c.text
     hot: dict[int, list[int]] = {}
-    find = text.find
-    for w, rules in HOT_WORDS:
+    find = (low or text).find
+    for w, rules in HOT_WORDS_LOWER if low else HOT_WORDS:
         i = find(w, pos, end_)
         while i != -1:
             for r in rules:

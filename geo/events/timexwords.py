@@ -32,6 +32,7 @@ __all__ = [
     "AMOUNTS",
     "HOT_INDEX",
     "HOT_WORDS",
+    "HOT_WORDS_LOWER",
     "RE_CLOCK",
     "RE_DECADE",
     "RE_DURATION_N",
@@ -244,11 +245,11 @@ RULE_HOT: tuple[tuple[str, tuple[int, int]], ...] = (
     ("half quarters", (30, 40)),
     ("spring summer fall autumn winter", (20, 15)),
     ("earlier ago", (35, 5)),
-    ("year end", (30, 15)),
+    ("year", (30, 15)),
     ("noon midnight midday", (5, 5)),
     ("nineteen eighteen thousand", (15, 30)),
-    ("century ties", (30, 10)),
-    (" ".join(SETS) + " every each per", (20, 30)),
+    ("century " + " ".join(DECADE_WORDS), (30, 10)),
+    (" ".join(SETS) + " every each", (20, 30)),
     (" ".join(UNITS), (35, 14)),
     ("weekend", (15, 8)),
 )
@@ -259,4 +260,9 @@ for _i, (_words, _) in enumerate(RULE_HOT):
     for _w in _words.split():
         HOT_INDEX[_w] = (*HOT_INDEX.get(_w, ()), _i)
 #: (hot word as written and capitalised, its rules)
-HOT_WORDS = tuple((v, HOT_INDEX[w]) for w in HOT_INDEX for v in (w, w.capitalize()))
+HOT_WORDS = (
+    *((v, HOT_INDEX[w]) for w in HOT_INDEX for v in (w, w.capitalize())),
+    ("per ", HOT_INDEX["every"]),  # "per year" (not "percent")
+)
+#: the same, to search in lower-cased text
+HOT_WORDS_LOWER = tuple((w, r) for w, r in HOT_WORDS if w.islower() or not w.isalpha())
