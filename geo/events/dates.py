@@ -11,20 +11,30 @@ text                                   date (reference 2021-09-06)     precision
 =====================================  ==============================  ===========
 15 August 2021, August 15, 2021,       2021-08-15                      day
 2021-08-15, 15/08/2021
-On August 17 (no year)                 2021-08-17 (reference year;     day
-                                       the previous year if that
-                                       would be more than
-                                       ``year_ahead_days`` (62) after
-                                       the reference date)
+On August 17 (no year)                 2021-08-17 (the year that puts  day
+                                       it at most ``year_ahead_days``
+                                       (62) after the reference date:
+                                       "Jan. 2" written in November
+                                       is next January; in a future
+                                       clause, the next occurrence)
 15-17 August 2021                      2021-08-15 .. 2021-08-17        day
 August 2021, in August, last month     2021-08                         month
-in 2001, since 1996, the 2001 attack   2001                            year
-from 1996 to 2001                      1996 .. 2001                    year
-yesterday, two days ago, last Tuesday  2021-09-05, 2021-09-04, ...     day
+December's figures, by June (no year)  the nearest occurrence, up to   month
+                                       ``month_ahead`` (3) months
+                                       ahead; a future clause: next
+in 2001, since 1996, the 2001 attack,  2001                            year
+a 2001 review, nineteen ninety-six
+from 1996 to 2001, 2009-2010, 1957-58  1996 .. 2001                    year
+the third quarter, third-quarter       2021-07 .. 2021-09              month
+the first half, last winter            2021-01 .. 2021-06, ...         month
+the 1990s, the 19th century            1990 .. 1999, 1800 .. 1899      year
+yesterday, tomorrow, two days ago      2021-09-05, 2021-09-07, ...     day
+last Tuesday, on Friday (reported)     the last one                    day
+will meet on Friday (future clause)    the next one                    day
 a week ago, it has been a week (now)   2021-08-30 .. 2021-09-06        week
 (since), for the past week
 last week                              Monday..Sunday of that week     week
-last year, this year                   2020, 2021                      year
+last year, this year, the year         2020, 2021, 2021                year
 a few / several days ago               2021-09-03 .. 2021-09-06        approx
 two days after the fall of Kabul       anchored: +2 day from "the      day
                                        fall of Kabul"
@@ -33,8 +43,12 @@ the next day, three days later         anchored: +n (unit) from the    (unit)
 =====================================  ==============================  ===========
 
 ``date``/``date_end`` are ISO strings cut to the precision ("2021-08-15", "2021-08",
-"2021"); ``date_end`` is set only for ranges ("15-17 August 2021", "from 1996 to 2001")
-and windows ("a week ago", "last week", "a few days ago").
+"2021"); ``date_end`` is set only for ranges ("15-17 August 2021", "from 1996 to 2001",
+quarters, halves, seasons, decades) and windows ("a week ago", "last week", "a few days
+ago"). Every match also carries its TimeML ``type`` (DATE or TIME here) and ``value``
+("2021-Q3", "2021-WI", "199", "2021-09-06TMO"). Durations ("for three weeks"), sets
+("every Friday") and vague references ("now") have no calendar date: they come only
+from :func:`geo.events.timex.find_timexes`, which shares this scanner (:func:`scan`).
 Relative expressions need the reference date; without it they give no match. Anchored
 expressions come back with ``anchored=True``, ``date=None`` and the signed ``offset`` in
 ``unit`` from ``anchor_text`` ("" = the previous dated event): the caller resolves them.
@@ -42,8 +56,11 @@ expressions come back with ``anchored=True``, ``date=None`` and the signed ``off
 Numbers are dates only in these shapes: years need a 4-digit 1000–2099 number after a
 preposition (in, since, until, by, from, during ...) and not followed by a counted plural
 ("by 2000 fighters"), or before an event noun or year noun ("2001 attack", "the 2001
-war"). "Badri 313 Unit", "12 suggestions", "suggestion number 6" are not dates. Word
-tables and regexes are in :mod:`geo.events.datepatterns`.
+war"), or a 1600–2099 number standing alone (no capitalised word around it: "Room
+2021", "a 2001 Toyota" are not dates). "Badri 313 Unit", "12 suggestions", "suggestion
+number 6" are not dates. Word tables and regexes are in :mod:`geo.events.datepatterns`;
+the TimeML rules (quarters, seasons, durations, sets...) in :mod:`geo.events.timexrules`;
+calendar helpers, :class:`DateMatch` and tense cues in :mod:`geo.events.datecal`.
 """
 
 from __future__ import annotations

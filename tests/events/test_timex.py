@@ -155,3 +155,23 @@ def test_every_value_is_filled():
     text = "On 5 March 2021 and last week, for two days, every Monday, recently."
     assert all(m.value for m in find_timexes(text, WED))
     assert all(d.value for d in find_dates(text, WED))
+
+
+def test_pos_and_endpos_limit_the_search():
+    text = "Now, in the third quarter of 2020, sales rose for three weeks. Then 2019."
+    found = find_timexes(text, WED, pos=5, endpos=61)
+    assert [m.text for m in found] == ["the third quarter of 2020", "three weeks"]
+    assert [d.text for d in find_dates(text, WED, pos=5, endpos=61)] == [
+        "the third quarter of 2020"
+    ]
+
+
+def test_every_date_vocabulary_row_has_a_source():
+    from geo import settings
+    from geo.events.lexicon import read_rows
+
+    files = sorted(settings.LEXICON_DIR.glob("dates_*.csv"))
+    assert len(files) >= 4
+    for path in files:
+        rows = list(read_rows(path))
+        assert rows and all(row["source"] for _, row in rows)
