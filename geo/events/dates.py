@@ -118,7 +118,7 @@ from geo.events.datepatterns import (
     WORD_OFFSETS,
     YEAR_NOUNS,
 )
-from geo.events.timexrules import resolve_references, scan_digits, scan_words
+from geo.events.timexrules import period, resolve_references, scan_digits, scan_words
 from geo.events.timexwords import UNITS
 from geo.models import TimePrecision
 
@@ -428,7 +428,7 @@ def _relative(c: Collector, pos: int, end_: int, doc: Date) -> None:
             precision = "approx"  # "for the past two years": a window, not a calendar month
         if c.timex:  # TimeML: "the past two weeks" is a duration
             amount = "X" if vague else str(n)
-            c.timeml(m.start(), m.end(), "DURATION", f"P{amount}{UNITS[unit]}")
+            c.timeml(m.start(), m.end(), "DURATION", period(amount, UNITS[unit]))
             continue
         c.add(m, shift_date(doc, -n, unit), precision, doc)
     for m in RE_LAST_UNIT.finditer(text, pos, end_):

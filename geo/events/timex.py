@@ -15,7 +15,8 @@ this morning, Friday night             TIME      1989-11-02TMO, 1989-10-27TNI
 for three weeks, a week-long, 99-year  DURATION  P3W, P1W, P99Y (hours: PT5H; vague: PXY)
 the past two months                    DURATION  P2M
 every Friday, daily, each year         SET       XXXX-WXX-5, P1D, P1Y
-the next day, two days later           DATE      the last day mentioned (else ``dct``) + n
+the next day, the following week       DATE      the last day mentioned (else ``dct``) + 1
+two days later, two days after X       DURATION  P2D
 =====================================  ========  ===========================================
 
 "since 2010" is a DATE 2010 (the start of a duration). Relative values need ``dct``;
@@ -25,12 +26,16 @@ without it only absolute dates, durations, sets and vague references come back.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date as Date
 
 from geo.events.datecal import DateMatch, iso_date, shift_date, timeml_value, unit_precision
 from geo.events.dates import scan
+from geo.events.timexrules import period
 from geo.events.timexwords import UNITS
+
+_RE_NEXT = re.compile(r"(?:the\s+)?(?:next|following)\b", re.IGNORECASE)
 
 __all__ = ["find_timexes"]
 
@@ -56,11 +61,12 @@ def find_timexes(
 
 
 def _anchored(d: DateMatch, base: Date | None) -> DateMatch | None:
-    """ "two days after X": a duration; "the next day": the reference day + 1."""
+    """ "Two days after X", "two days later": durations (TimeML marks "after" and "later"
+    as signals); "the next day": the reference day + 1."""
     unit = d.unit if d.unit in UNITS else "day"
-    if d.anchor_text:
+    if d.anchor_text or not _RE_NEXT.match(d.text):  # "two days after X", "two days later"
         n = "X" if d.precision == "approx" else str(abs(d.offset))
-        return replace(d, anchored=False, type="DURATION", value=f"P{n}{UNITS[unit]}")
+        return replace(d, anchored=False, type="DURATION", value=period(n, UNITS[unit]))
     if base is None or d.precision == "approx":
         return None
     shifted = shift_date(base, d.offset, unit)

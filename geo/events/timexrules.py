@@ -64,7 +64,7 @@ from geo.events.timexwords import (
     amount,
 )
 
-__all__ = ["resolve_references", "scan_digits", "scan_words"]
+__all__ = ["period", "resolve_references", "scan_digits", "scan_words"]
 
 _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _QUARTER_ORD |= {"fourth": 4, "4th": 4, "final": 4}
@@ -359,12 +359,13 @@ def _set(c: Collector, m: re.Match[str]) -> None:
         unit = (m["unit"] or m["unit2"]).lower()
         n = "2" if (m["n"] or "").lower() == "other" else amount(m["n"] or "1")
         s = m.start("per") if m["per"] else m.start()
-        c.timeml(s, m.end(), "SET", _period(n, UNITS[unit]))
+        c.timeml(s, m.end(), "SET", period(n, UNITS[unit]))
 
 
-def _period(n: str, code: str) -> str:
-    """ "P3W", "PT2H", "P2W" (fortnight), "PXY"."""
-    if code[0].isdigit():  # "2W": a fortnight
+def period(n: str, code: str) -> str:
+    """The TimeML value of ``n`` (a number or "X") units of ISO code ``code``: "P3W",
+    "PT2H", "P4W" (two fortnights: code "2W"), "PXY"."""
+    if code[0].isdigit():  # "2W": a fortnight, "10Y": a decade
         k = int(code[:-1])
         n, code = (str(int(n) * k) if n.isdigit() else n), code[-1]
     return f"PT{n}{code[1:]}" if code.startswith("T") else f"P{n}{code}"
@@ -379,15 +380,15 @@ def _duration(c: Collector, m: re.Match[str]) -> None:
         n = "X"
     else:
         n = amount(m["n"])
-    if unit == "quarter" and n == "1":
-        return  # "a quarter of the wheat"
+    if unit == "quarter" and (n == "1" or (m["hy"] == "-" and m["pl"])):
+        return  # "a quarter of the wheat", "three-quarters of them"
     if (m["n"] or "").lower() == "a" and _RE_RATE.search(c.text, max(0, m.start() - 12), m.start()):
-        c.timeml(m.start(), m.end(), "SET", _period("1", UNITS[unit]))  # "3 percent a year"
+        c.timeml(m.start(), m.end(), "SET", period("1", UNITS[unit]))  # "3 percent a year"
         return
     after = c.text[m.end() : m.end() + 10].lower()
     if (m["long"] or "").lower() == "-old" or re.match(r"\s+(?:old|ago|earlier|later)\b", after):
         return  # an age; "four years ago" is a date
-    c.timeml(m.start(), m.end(), "DURATION", _period(n, UNITS[unit]))
+    c.timeml(m.start(), m.end(), "DURATION", period(n, UNITS[unit]))
 
 
 _RE_RATE = re.compile(r"(?:\d%?|illion|percent|dollars|cents|times)\s+$")

@@ -69,6 +69,9 @@ def _one(text: str, dct: date) -> tuple[str, str, str | None]:
         ("The talks lasted five hours.", WED, "five hours", "DURATION", "PT5H"),
         ("It took several years to dig.", WED, "several years", "DURATION", "PXY"),
         ("Rents rose over the past two years.", WED, "over the past two years", "DURATION", "P2Y"),
+        ("The dispute ran for almost two decades.", WED, "almost two decades", "DURATION", "P20Y"),
+        ("Costs fall over the next three quarters.", WED, "the next three quarters", "DURATION", "P9M"),
+        ("The ship docked two days later.", WED, "two days later", "DURATION", "P2D"),
         # sets
         ("The market opens every Friday.", WED, "every Friday", "SET", "XXXX-WXX-5"),
         ("The ferry sails daily.", WED, "daily", "SET", "P1D"),
@@ -138,6 +141,7 @@ def test_find_dates_keeps_windows_as_dates():
         "Room 2021 is free",
         "a 2001 Toyota",
         "a 6-year-old boy",
+        "three-quarters of the voters",
         "the company's headquarters",
         "they may go",
     ],
