@@ -30,6 +30,8 @@ from geo.events.datecal import (
     Collector,
     DateMatch,
     iso_date,
+    month_year,
+    safe_date,
     shift_date,
     tense_cue,
     timeml_value,
@@ -38,6 +40,7 @@ from geo.events.datecal import (
 from geo.events.datepatterns import COUNT_NOUNS, MONTHS, NOT_PLURAL, RE_COUNTED, YEAR_NOUNS
 from geo.events.timexwords import (
     DECADE_WORDS,
+    HOLIDAYS,
     HOT_WORDS,
     HOT_WORDS_LOWER,
     ORDINALS,
@@ -46,6 +49,7 @@ from geo.events.timexwords import (
     RE_DURATION_N,
     RE_EARLIER,
     RE_HALF,
+    RE_HOLIDAY,
     RE_QUARTER,
     RE_SEASON,
     RE_SET,
@@ -328,6 +332,52 @@ def _weekend(c: Collector, m: re.Match[str]) -> None:
     c.add(m, sat, "day", sat + timedelta(days=1), value=f"{y:04d}-W{w:02d}-WE")
 
 
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def holiday_date(rule: str, year: int) -> Date | None:
+    """The day of a holiday rule in ``year``: "12-25"; "11-4-TH" (the fourth Thursday
+    of November); "05-L-MO" (the last Monday of May); "11-1-MO+1" (a day after the first
+    Monday)."""
+    rule, _, plus = rule.partition("+")
+    parts = rule.split("-")
+    month = int(parts[0])
+    if len(parts) == 2:
+        return safe_date(year, month, int(parts[1]))
+    wd = _WEEKDAY_CODES.index(parts[2])
+    if parts[1] == "L":
+        last = shift_date(Date(year, month, 1), 1, "month")
+        assert last is not None
+        d = last - timedelta(days=1)
+        d -= timedelta(days=(d.weekday() - wd) % 7)
+    else:
+        first = Date(year, month, 1)
+        d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (int(parts[1]) - 1))
+    return d + timedelta(days=int(plus or 0))
+
+
+def _holiday(c: Collector, m: re.Match[str]) -> None:
+    """ "Thanksgiving Day", "last Christmas": the nearest occurrence (a month-name year)."""
+    doc = c.doc
+    assert doc is not None
+    name = " ".join(m["name"].lower().replace("’", "'").split())
+    rule = HOLIDAYS.get(name)
+    if rule is None:
+        return
+    rel = (m["rel"] or "").lower()
+    month = int(rule[:2])
+    if rel == "last":
+        cands = [holiday_date(rule, y) for y in (doc.year, doc.year - 1)]
+        d = next((x for x in cands if x is not None and x < doc), None)
+    elif rel == "next":
+        cands = [holiday_date(rule, y) for y in (doc.year, doc.year + 1)]
+        d = next((x for x in cands if x is not None and x > doc), None)
+    else:
+        tense = tense_cue(c.text, m.start(), m.end(), strong=True)
+        d = holiday_date(rule, month_year(month, doc, tense))
+    c.add(m, d, "day")
+
+
 def _decade(c: Collector, m: re.Match[str]) -> None:
     if m["cent"]:
         cent = m["cent"].lower()
@@ -504,4 +554,5 @@ _RULES = (
     (RE_SET, _set, False),
     (RE_DURATION_N, _duration, False),
     (RE_WEEKEND, _weekend, True),
+    (RE_HOLIDAY, _holiday, True),
 )

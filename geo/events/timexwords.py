@@ -30,6 +30,7 @@ from geo.events.lexicon import read_rows
 
 __all__ = [
     "AMOUNTS",
+    "HOLIDAYS",
     "HOT_INDEX",
     "HOT_WORDS",
     "HOT_WORDS_LOWER",
@@ -38,6 +39,7 @@ __all__ = [
     "RE_DURATION_N",
     "RE_EARLIER",
     "RE_HALF",
+    "RE_HOLIDAY",
     "RE_QUARTER",
     "RE_SEASON",
     "RE_SET",
@@ -67,6 +69,8 @@ def _read(name: str, key: str, val: str, directory: Path | None = None) -> dict[
     return out
 
 
+#: "thanksgiving day" -> "11-4-TH" (month-day, or month-nth-weekday[+days], L: last)
+HOLIDAYS = _read("dates_holidays.csv", "name", "rule")
 #: "now" -> "PRESENT_REF", ...
 VAGUE_REFS = _read("dates_vague.csv", "phrase", "value")
 #: "week" -> "W", "hour" -> "TH" ...
@@ -234,6 +238,19 @@ RE_CLOCK = re.compile(
 RE_WEEKEND = re.compile(
     r"\b(?P<rel>the|this|last|next|this\s+past|this\s+coming)\s+weekend\b(?!-)", re.IGNORECASE
 )
+_HOLIDAY_NAMES = sorted(
+    (
+        " ".join(w.capitalize() if w not in ("of", "the", "day's") else w for w in k.split())
+        for k in HOLIDAYS
+    ),
+    key=len,
+    reverse=True,
+)
+RE_HOLIDAY = re.compile(
+    r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<name>"
+    + "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in _HOLIDAY_NAMES)
+    + r")\b"
+)
 #: Hot words of each rule of timexrules._RULES (same order) and the window scanned
 #: around them (chars before, after).
 RULE_HOT: tuple[tuple[str, tuple[int, int]], ...] = (
@@ -252,6 +269,11 @@ RULE_HOT: tuple[tuple[str, tuple[int, int]], ...] = (
     (" ".join(SETS) + " every each", (20, 30)),
     (" ".join(UNITS), (35, 14)),
     ("weekend", (15, 8)),
+    (
+        "thanksgiving christmas year election independence july memorial labor veterans "
+        "halloween valentine",
+        (8, 20),
+    ),
 )
 RULE_WINDOWS = tuple(w for _, w in RULE_HOT)
 #: hot word (a substring: "day" finds "days" too) -> indexes of the rules it triggers

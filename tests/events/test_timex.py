@@ -60,6 +60,10 @@ def _one(text: str, dct: date) -> tuple[str, str, str | None]:
         ("Trams ran until the 1990s.", WED, "the 1990s", "DATE", "199"),
         ("a mill from the 19th century", WED, "the 19th century", "DATE", "18"),
         ("a fashion of the late '60s", WED, "the late '60s", "DATE", "196"),
+        # holidays: the nearest occurrence
+        ("The ferry sank on Thanksgiving Day.", NOV, "Thanksgiving Day", "DATE", "2021-11-25"),
+        ("Polls close on Election Day.", NOV, "Election Day", "DATE", "2021-11-02"),
+        ("It snowed last Christmas.", WED, "last Christmas", "DATE", "2020-12-25"),
         # durations
         ("The road was shut for three weeks.", WED, "three weeks", "DURATION", "P3W"),
         ("a week-long festival of kites", WED, "a week-long", "DURATION", "P1W"),
