@@ -353,10 +353,10 @@ def _month_only(c: Collector, m: re.Match[str], doc: Date) -> None:
 
 def _bare_month_ok(text: str, m: re.Match[str]) -> bool:
     """A month name without preposition is a date unless it is a modal or a name:
-    "May" only before "'s" or a comma; no month just before/after a capitalised word."""
+    "May" and "March" only before "'s" or a comma; no month just before/after a capitalised word."""
     mon = m["mon"]
     after = text[m.end() : m.end() + 3]
-    if mon == "May" and not after.startswith(("'s", "’s", ",")):
+    if mon in ("May", "March") and not after.startswith(("'s", "’s", ",")):
         return False
     nxt = text[m.end() : m.end() + 2]
     if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():

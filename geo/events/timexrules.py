@@ -50,6 +50,7 @@ from geo.events.timexwords import (
     RE_EARLIER,
     RE_HALF,
     RE_HOLIDAY,
+    RE_MONTH_REL_YEAR,
     RE_QUARTER,
     RE_SEASON,
     RE_SET,
@@ -378,6 +379,14 @@ def _holiday(c: Collector, m: re.Match[str]) -> None:
     c.add(m, d, "day")
 
 
+def _month_rel_year(c: Collector, m: re.Match[str]) -> None:
+    """ "April next year", "early October this year"."""
+    doc = c.doc
+    assert doc is not None
+    year = doc.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
+    c.add(m, Date(year, MONTHS[m["mon"].lower()], 1), "month")
+
+
 def _decade(c: Collector, m: re.Match[str]) -> None:
     if m["cent"]:
         cent = m["cent"].lower()
@@ -555,4 +564,5 @@ _RULES = (
     (RE_DURATION_N, _duration, False),
     (RE_WEEKEND, _weekend, True),
     (RE_HOLIDAY, _holiday, True),
+    (RE_MONTH_REL_YEAR, _month_rel_year, True),
 )

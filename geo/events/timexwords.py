@@ -40,6 +40,7 @@ __all__ = [
     "RE_EARLIER",
     "RE_HALF",
     "RE_HOLIDAY",
+    "RE_MONTH_REL_YEAR",
     "RE_QUARTER",
     "RE_SEASON",
     "RE_SET",
@@ -231,6 +232,9 @@ RE_THIS_YEAR = re.compile(
     r"(?:the\s+)?end\s+of\s+the\s+year|year[- ]end|year['’]s\s+end)\b(?!-)",
     re.IGNORECASE,
 )
+RE_MONTH_REL_YEAR = re.compile(
+    rf"\b(?:(?:early|mid|late|mid-)\s*)?(?P<mon>{_MON_FULL})\s+(?P<rel>last|this|next)\s+year\b"
+)
 RE_CLOCK = re.compile(
     r"\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<word>noon|midnight|midday)\b",
     re.IGNORECASE,
@@ -274,6 +278,7 @@ RULE_HOT: tuple[tuple[str, tuple[int, int]], ...] = (
         "halloween valentine",
         (8, 20),
     ),
+    ("year", (30, 10)),
 )
 RULE_WINDOWS = tuple(w for _, w in RULE_HOT)
 #: hot word (a substring: "day" finds "days" too) -> indexes of the rules it triggers

@@ -53,6 +53,7 @@ def _one(text: str, dct: date) -> tuple[str, str, str | None]:
         ("The council will meet on Monday.", WED, "Monday", "DATE", "2021-03-15"),
         ("The council met on Monday.", WED, "Monday", "DATE", "2021-03-08"),
         ("The pier was closed Friday night.", WED, "Friday night", "TIME", "2021-03-05TNI"),
+        ("The canal reopens in April next year.", NOV, "April next year", "DATE", "2022-04"),
         # seasons, weekends, decades, centuries
         ("The lake froze last winter.", WED, "last winter", "DATE", "2020-WI"),
         ("Visitors return this summer.", WED, "this summer", "DATE", "2021-SU"),
@@ -146,6 +147,7 @@ def test_find_dates_keeps_windows_as_dates():
         "a 2001 Toyota",
         "a 6-year-old boy",
         "three-quarters of the voters",
+        "the annual March for Peace",
         "the company's headquarters",
         "they may go",
     ],
