@@ -39,6 +39,7 @@ from geo.events.datecal import (
 )
 from geo.events.datepatterns import COUNT_NOUNS, MONTHS, NOT_PLURAL, RE_COUNTED, YEAR_NOUNS
 from geo.events.timexwords import (
+    AMOUNTS,
     DECADE_WORDS,
     HOLIDAYS,
     HOT_WORDS,
@@ -99,10 +100,29 @@ def scan_words(c: Collector, pos: int, end_: int, low: str | None = None) -> Non
         rx, handler, needs_doc = _RULES[r]
         if needs_doc and c.doc is None:
             continue
+        if rx is RE_DURATION_N:
+            positions = [h for h in positions if _amount_before(text, h)]
         before, after = RULE_WINDOWS[r]
         for ws, we in windows(text, positions, before, after, pos, end_):
             for m in rx.finditer(text, ws, we):
                 handler(c, m)
+
+
+#: Words just before a unit that can start a duration ("three weeks", "for years").
+_BEFORE_UNIT = frozenset(AMOUNTS) | _BARE_OK | frozenset(["the", "recent", "coming"])
+
+
+def _amount_before(text: str, h: int) -> bool:
+    """Is the word before the unit at ``h`` a number (or a word before a bare plural)?"""
+    i = h - 1
+    if i < 1 or text[i] not in " -\n":
+        return False
+    i -= 1
+    j = i + 1
+    while i >= 0 and text[i].isalnum():
+        i -= 1
+    word = text[i + 1 : j].lower()
+    return word.isdigit() or word in _BEFORE_UNIT
 
 
 def _vague(c: Collector, m: re.Match[str]) -> None:
