@@ -358,9 +358,9 @@ class Collector:
 
     def timeml(self, s: int, e: int, kind: TimexType, value: str) -> None:
         """An expression with a TimeML value but no calendar date (a duration, a set,
-        "now"): kept by :func:`~geo.events.timex.find_timexes` only."""
-        if self.timex:
-            self.found.append(DateMatch(s, e, self.text[s:e], None, type=kind, value=value))
+        "now"): returned by :func:`~geo.events.timex.find_timexes` only, but in both
+        modes it hides the shorter dates inside it ("every Friday" is no Friday)."""
+        self.found.append(DateMatch(s, e, self.text[s:e], None, type=kind, value=value))
 
     def anchored(self, m: re.Match[str], n: int, vague: bool, unit: str, anchor: str) -> None:
         precision: TimePrecision = "approx" if vague else unit_precision(unit)

@@ -428,7 +428,9 @@ def _relative(c: Collector, pos: int, end_: int, doc: Date) -> None:
             precision = "approx"  # "for the past two years": a window, not a calendar month
         if c.timex:  # TimeML: "the past two weeks" is a duration
             amount = "X" if vague else str(n)
-            c.timeml(m.start(), m.end(), "DURATION", period(amount, UNITS[unit]))
+            lead = _RE_LEAD.match(m.group())  # the extent starts after "for", "it has been"
+            start = m.start() + (lead.end() if lead else 0)
+            c.timeml(start, m.end(), "DURATION", period(amount, UNITS[unit]))
             continue
         c.add(m, shift_date(doc, -n, unit), precision, doc)
     for m in RE_LAST_UNIT.finditer(text, pos, end_):
@@ -447,6 +449,9 @@ def _relative(c: Collector, pos: int, end_: int, doc: Date) -> None:
             c.add(m, Date(doc.year + step, 1, 1), "year")
 
 
+_RE_LEAD = re.compile(
+    r"(?:it\s+(?:has|had)\s+been|it['’]s\s+been|for|over|in|during)\s+", re.IGNORECASE
+)
 _TYPE_RANK = {"SET": 0, "DATE": 1, "TIME": 1, "DURATION": 2}
 
 

@@ -73,7 +73,7 @@ def _one(text: str, dct: date) -> tuple[str, str, str | None]:
         ("the first nine months of trading", WED, "the first nine months", "DURATION", "P9M"),
         ("The talks lasted five hours.", WED, "five hours", "DURATION", "PT5H"),
         ("It took several years to dig.", WED, "several years", "DURATION", "PXY"),
-        ("Rents rose over the past two years.", WED, "over the past two years", "DURATION", "P2Y"),
+        ("Rents rose over the past two years.", WED, "the past two years", "DURATION", "P2Y"),
         ("The dispute ran for almost two decades.", WED, "almost two decades", "DURATION", "P20Y"),
         ("Costs fall over the next three quarters.", WED, "the next three quarters", "DURATION", "P9M"),
         ("The ship docked two days later.", WED, "two days later", "DURATION", "P2D"),
