@@ -229,9 +229,10 @@ def _bare_year_ok(text: str, m: re.Match[str]) -> bool:
     return True
 
 
-#: Capitalised words after which a number is still a year ("Fiscal 1989", "Summer 1998").
+#: Capitalised words after which a number is still a year ("Fiscal 1989", "For 1988,").
 _YEAR_CAPS = frozenset(
-    ["fiscal", "early", "late", "mid", "spring", "summer", "fall", "autumn", "winter"]
+    "fiscal early late mid spring summer fall autumn winter for in since by until that "
+    "this after before during from through of the a an its their his her our".split()
 )
 
 
