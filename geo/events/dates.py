@@ -118,7 +118,8 @@ from geo.events.datepatterns import (
     WORD_OFFSETS,
     YEAR_NOUNS,
 )
-from geo.events.timexrules import period, resolve_references, scan_digits, scan_words
+from geo.events.timexrefs import resolve_references
+from geo.events.timexrules import period, scan_digits, scan_words
 from geo.events.timexwords import UNITS
 from geo.models import TimePrecision
 

@@ -9,9 +9,8 @@ Called by :func:`geo.events.dates.scan` in windows around their hot words:
   "<n> <unit>s earlier".
 * :func:`scan_digits` — years without a preposition ("a 2009 analysis", "2009-2010",
   "1957-58") and numeric decades.
-* :func:`resolve_references` — a pass in text order over the kept expressions: "the
-  quarter", "the year-earlier period", "a year ago" take their value from the last
-  quarter (or month) mentioned before them; "the next day" from the last day.
+Values taken from an earlier expression ("the quarter", "a year ago") are placeholders
+resolved by :func:`geo.events.timexrefs.resolve_references`.
 
 Durations, sets and vague references have no calendar date: only
 :func:`geo.events.timex.find_timexes` returns them. Quarters, halves, seasons, decades
@@ -22,7 +21,6 @@ and centuries are also calendar ranges (``date`` .. ``date_end``) for
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date as Date
 from datetime import timedelta
 
@@ -34,10 +32,10 @@ from geo.events.datecal import (
     safe_date,
     shift_date,
     tense_cue,
-    timeml_value,
     windows,
 )
 from geo.events.datepatterns import COUNT_NOUNS, MONTHS, NOT_PLURAL, RE_COUNTED, YEAR_NOUNS
+from geo.events.timexrefs import REF_DAY, REF_QUARTER, REF_THAT, REF_YEAR_AGO
 from geo.events.timexwords import (
     AMOUNTS,
     DECADE_WORDS,
@@ -56,6 +54,7 @@ from geo.events.timexwords import (
     RE_SEASON,
     RE_SET,
     RE_SPOKEN_YEAR,
+    RE_THAT,
     RE_THIS_YEAR,
     RE_VAGUE,
     RE_WEEKEND,
@@ -70,14 +69,10 @@ from geo.events.timexwords import (
     amount,
 )
 
-__all__ = ["period", "resolve_references", "scan_digits", "scan_words"]
+__all__ = ["period", "scan_digits", "scan_words"]
 
 _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _QUARTER_ORD |= {"fourth": 4, "4th": 4, "final": 4}
-#: Placeholders of values taken from an earlier expression (resolve_references).
-_REF_QUARTER = "@Q"  # + signed quarter offset from the reference quarter
-_REF_YEAR_AGO = "@Y"  # + signed years: at the reference's granularity (quarter/month/year)
-_REF_DAY = "@D"  # + signed days from the last day mentioned
 _BARE_OK = frozenset(
     ["for", "over", "within", "of", "after", "in", "during", "past", "last", "next"]
 )
@@ -231,8 +226,38 @@ def _bare_year_ok(text: str, m: re.Match[str]) -> bool:
 
 #: Capitalised words after which a number is still a year ("Fiscal 1989", "For 1988,").
 _YEAR_CAPS = frozenset(
-    "fiscal early late mid spring summer fall autumn winter for in since by until that "
-    "this after before during from through of the a an its their his her our".split()
+    [
+        "fiscal",
+        "early",
+        "late",
+        "mid",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "for",
+        "in",
+        "since",
+        "by",
+        "until",
+        "that",
+        "this",
+        "after",
+        "before",
+        "during",
+        "from",
+        "through",
+        "of",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+    ]
 )
 
 
@@ -272,11 +297,11 @@ def _quarter(c: Collector, m: re.Match[str]) -> None:
         y, q = divmod(doc.year * 4 + cq - 2, 4)
         _quarter_add(c, m, y, q + 1)
     elif ord_.startswith("year") or ord_ in ("same", "comparable", "corresponding"):
-        c.found.append(_placeholder(c, m, f"{_REF_QUARTER}-4"))
+        c.found.append(_placeholder(c, m, f"{REF_QUARTER}-4"))
     elif year is not None:
-        c.found.append(_placeholder(c, m, f"{_REF_QUARTER}0:{year}"))
+        c.found.append(_placeholder(c, m, f"{REF_QUARTER}0:{year}"))
     else:  # "the quarter", "the latest quarter"
-        c.found.append(_placeholder(c, m, f"{_REF_QUARTER}0"))
+        c.found.append(_placeholder(c, m, f"{REF_QUARTER}0"))
 
 
 def _placeholder(c: Collector, m: re.Match[str], value: str) -> DateMatch:
@@ -400,6 +425,11 @@ def _holiday(c: Collector, m: re.Match[str]) -> None:
     c.add(m, d, "day")
 
 
+def _that(c: Collector, m: re.Match[str]) -> None:
+    """ "later that year", "that day", "the same month": the last one mentioned."""
+    c.found.append(_placeholder(c, m, f"{REF_THAT}{m['u'].lower()}"))
+
+
 def _month_rel_year(c: Collector, m: re.Match[str]) -> None:
     """ "April next year", "early October this year"."""
     doc = c.doc
@@ -491,83 +521,11 @@ def _earlier(c: Collector, m: re.Match[str]) -> None:
                     iso_date(d, "year"),
                     None,
                     "year",
-                    value=f"{_REF_YEAR_AGO}-{n}",
+                    value=f"{REF_YEAR_AGO}-{n}",
                 )
             )
     elif unit == "day" and c.timex:
-        c.found.append(_placeholder(c, m, f"{_REF_DAY}-{n}"))
-
-
-def resolve_references(c: Collector, found: list[DateMatch]) -> list[DateMatch]:
-    """Values taken from an earlier expression (placeholders of the rules above)."""
-    doc = c.doc
-    out: list[DateMatch] = []
-    refs = _Refs()
-    for d in found:
-        v = d.value or ""
-        if v.startswith("@"):
-            r = _resolve(c.text, d, v, doc, refs) if doc is not None else None
-            if r is not None:
-                out.append(r)
-            continue
-        if re.fullmatch(r"\d{4}-Q[1-4]", v):
-            refs.quarter, refs.quarter_end = (int(v[:4]), int(v[-1])), d.end
-        elif re.fullmatch(r"\d{4}-\d\d", v):
-            refs.month, refs.month_end = (int(v[:4]), int(v[5:7])), d.end
-        elif re.fullmatch(r"\d{4}-\d\d-\d\d", v):
-            refs.day = Date.fromisoformat(v)
-        out.append(d)
-    return out
-
-
-class _Refs:
-    """The last quarter, month and day mentioned (and where the first two end)."""
-
-    __slots__ = ("day", "month", "month_end", "quarter", "quarter_end")
-
-    def __init__(self) -> None:
-        self.quarter: tuple[int, int] | None = None
-        self.quarter_end = -1
-        self.month: tuple[int, int] | None = None
-        self.month_end = -1
-        self.day: Date | None = None
-
-
-def _same_sentence(text: str, a: int, b: int) -> bool:
-    return 0 <= a <= b and not re.search(r"[.!?]\s+[A-Z\"“]|\n", text[a:b])
-
-
-def _resolve(text: str, d: DateMatch, v: str, doc: Date, refs: _Refs) -> DateMatch | None:
-    if v.startswith(_REF_QUARTER):
-        delta, _, year = v[2:].partition(":")
-        ref_q = refs.quarter
-        if ref_q is None:  # the last quarter that has ended
-            y, q = divmod(doc.year * 4 + (doc.month - 1) // 3 - 1, 4)
-            ref_q = (y, q + 1)
-        if year:
-            ref_q = (int(year), ref_q[1])
-        y, q = divmod(ref_q[0] * 4 + ref_q[1] - 1 + int(delta), 4)
-        q += 1
-        return replace(
-            d,
-            date=iso_date(Date(y, 3 * q - 2, 1), "month"),
-            date_end=iso_date(Date(y, 3 * q, 1), "month"),
-            precision="month",
-            value=f"{y}-Q{q}",
-        )
-    if v.startswith(_REF_YEAR_AGO):  # "a year ago": the quarter/month of its sentence
-        n = int(v[2:])
-        if refs.quarter is not None:
-            return replace(d, value=f"{refs.quarter[0] + n}-Q{refs.quarter[1]}")
-        if refs.month is not None and _same_sentence(text, refs.month_end, d.start):
-            return replace(d, value=f"{refs.month[0] + n}-{refs.month[1]:02d}")
-        return replace(d, value=d.date)
-    if v.startswith(_REF_DAY):
-        base = shift_date(refs.day or doc, int(v[2:]), "day")
-        if base is None:
-            return None
-        return replace(d, value=timeml_value(base, "day"))
-    return None
+        c.found.append(_placeholder(c, m, f"{REF_DAY}-{n}"))
 
 
 #: (regex, handler, needs the reference date), indexed like timexwords.RULE_HOT.
@@ -586,4 +544,5 @@ _RULES = (
     (RE_WEEKEND, _weekend, True),
     (RE_HOLIDAY, _holiday, True),
     (RE_MONTH_REL_YEAR, _month_rel_year, True),
+    (RE_THAT, _that, True),
 )

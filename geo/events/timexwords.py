@@ -45,6 +45,7 @@ __all__ = [
     "RE_SEASON",
     "RE_SET",
     "RE_SPOKEN_YEAR",
+    "RE_THAT",
     "RE_THIS_YEAR",
     "RE_VAGUE",
     "RE_WEEKEND",
@@ -235,6 +236,10 @@ RE_THIS_YEAR = re.compile(
 RE_MONTH_REL_YEAR = re.compile(
     rf"\b(?:(?:early|mid|late|mid-)\s*)?(?P<mon>{_MON_FULL})\s+(?P<rel>last|this|next)\s+year\b"
 )
+RE_THAT = re.compile(
+    r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?P<u>day|month|year)\b(?![-'’])",
+    re.IGNORECASE,
+)
 RE_CLOCK = re.compile(
     r"\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?|\b(?P<word>noon|midnight|midday)\b",
     re.IGNORECASE,
@@ -279,6 +284,7 @@ RULE_HOT: tuple[tuple[str, tuple[int, int]], ...] = (
         (8, 20),
     ),
     ("year", (30, 10)),
+    ("that same", (12, 12)),
 )
 RULE_WINDOWS = tuple(w for _, w in RULE_HOT)
 #: hot word (a substring: "day" finds "days" too) -> indexes of the rules it triggers

@@ -185,3 +185,15 @@ def test_every_date_vocabulary_row_has_a_source():
     for path in files:
         rows = list(read_rows(path))
         assert rows and all(row["source"] for _, row in rows)
+
+
+def test_that_year_and_that_day_refer_back():
+    text = "The mill burned in June 1998 and reopened later that year. On 3 May 2001 it flooded; earlier that day the dam broke."
+    values = [(m.text, m.value) for m in find_timexes(text, WED)]
+    assert values == [
+        ("June 1998", "1998-06"),
+        ("later that year", "1998"),
+        ("3 May 2001", "2001-05-03"),
+        ("earlier that day", "2001-05-03"),
+    ]
+    assert find_timexes("That day was grim.", WED) == []  # nothing to refer to
