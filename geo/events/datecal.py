@@ -4,7 +4,7 @@ Shared by :mod:`geo.events.dates` (:func:`~geo.events.dates.find_dates`) and
 :mod:`geo.events.timex` (:func:`~geo.events.timex.find_timexes`): :class:`DateMatch`, the
 cut-offs (:data:`LIMITS`), the calendar helpers, :func:`timeml_value` (an ISO date at a
 precision as a TimeML value) and :func:`tense_cue` (is the clause around an expression
-about the past or the future?).
+about the past or the future? cue words from ``data/lexicon/dates_tense_cues.csv``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass
 from datetime import date as Date
 from datetime import timedelta
+from pathlib import Path
 
+from geo import settings
+from geo.events.lexicon import read_rows
 from geo.models import TimePrecision, TimexType
 
 __all__ = [
@@ -186,79 +189,15 @@ def month_year(month: int, doc: Date, tense: str) -> int:
     return doc.year + (month < doc.month)
 
 
-_FUTURE = frozenset(
-    [
-        "will",
-        "'ll",
-        "wo",
-        "shall",
-        "next",
-        "upcoming",
-        "coming",
-        "due",
-        "scheduled",
-        "expects",
-        "expect",
-        "expected",
-        "tomorrow",
-        "until",
-        "soon",
-    ]
-)
-_PAST = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "did",
-        "said",
-        "ago",
-        "last",
-        "earlier",
-        "told",
-        "began",
-        "came",
-        "went",
-        "took",
-        "made",
-        "saw",
-        "met",
-        "held",
-        "fell",
-        "rose",
-        "got",
-        "gave",
-        "left",
-        "lost",
-        "won",
-        "ran",
-        "sold",
-        "paid",
-        "found",
-        "became",
-        "reported",
-    ]
-)
-_NOT_PAST = frozenset(
-    [
-        "need",
-        "indeed",
-        "speed",
-        "seed",
-        "feed",
-        "bed",
-        "red",
-        "hundred",
-        "expected",
-        "scheduled",
-        "proposed",
-        "based",
-        "united",
-        "limited",
-        "related",
-        "used",
-    ]
-)
+def _tense_words(tense: str) -> frozenset[str]:
+    path = Path(settings.LEXICON_DIR) / "dates_tense_cues.csv"
+    return frozenset(row["word"].lower() for _, row in read_rows(path) if row["tense"] == tense)
+
+
+#: Tense cue words (data/lexicon/dates_tense_cues.csv).
+_FUTURE = _tense_words("future")
+_PAST = _tense_words("past")
+_NOT_PAST = _tense_words("not_past")
 _MODALS = frozenset(
     ["will", "'ll", "shall", "would", "could", "may", "might", "must", "should", "to"]
 )

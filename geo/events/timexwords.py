@@ -13,6 +13,12 @@ dates_units.csv     ``word, code, source``: duration units and their ISO 8601 / 
 dates_sets.csv      ``word, value, source``: set adverbs ("daily" P1D)
 dates_numbers.csv   ``word, value, source``: number words beyond ten ("twenty" 20),
                     vague amounts ("several" X)
+dates_holidays.csv  ``name, rule, source``: holidays as a day ("12-25") or an nth
+                    weekday of a month ("11-4-TH"; "05-L-MO": the last Monday;
+                    "11-1-MO+1": a day after the first Monday)
+dates_tense_cues    ``word, tense, source``: future / past cue words of the clause
+.csv                around a yearless date or a weekday; ``not_past``: words in -ed
+                    that are no past verb (read by :mod:`geo.events.datecal`)
 ==================  ===============================================================
 
 Closed grammatical sets (seasons, parts of the day, ordinals, decade words) stay here.
