@@ -269,10 +269,7 @@ RE_HOLIDAY = re.compile(
 #: Hot words of each rule of timexrules._RULES (same order) and the window scanned
 #: around them (chars before, after).
 RULE_HOT: tuple[tuple[str, tuple[int, int]], ...] = (
-    (
-        " ".join({w for p in VAGUE_REFS for w in p.split()} - {"the", "at", "this", "a", "in"}),
-        (12, 30),
-    ),
+    (" ".join({p.split()[-1] for p in VAGUE_REFS}), (30, 12)),  # a phrase's last word
     ("quarter period", (50, 40)),
     ("half quarters", (30, 40)),
     ("spring summer fall autumn winter", (20, 15)),
