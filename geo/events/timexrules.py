@@ -4,11 +4,14 @@ Called by :func:`geo.events.dates.scan` in windows around their hot words:
 
 * :func:`scan_words` — vague references ("now" PRESENT_REF), fiscal quarters and halves
   ("third-quarter" 1989-Q3, "the first half" 1989-H1), seasons ("last fall" 1997-FA),
-  decades and centuries ("the 1990s" 199, "the 19th century" 18), durations ("three
-  weeks" P3W, "a week-long" P1W), sets ("every Friday" XXXX-WXX-5, "daily" P1D) and
-  "<n> <unit>s earlier".
-* :func:`scan_digits` — years without a preposition ("a 2009 analysis", "2009-2010",
-  "1957-58") and numeric decades.
+  weekends ("the weekend" 1990-W32-WE), holidays ("Thanksgiving Day"), decades and
+  centuries ("the 1990s" 199, "the 19th century" 18), spoken years ("nineteen
+  ninety-six"), "the (current) year", "April next year", "later that year", clock
+  times ("10:35 a.m."), durations ("three weeks" P3W, "a week-long" P1W), sets
+  ("every Friday" XXXX-WXX-5, "daily" P1D, "3 percent a year" P1Y) and "<n> <unit>s
+  earlier".
+* :func:`scan_digits` — at runs of digits only: years without a preposition ("a 2009
+  analysis", "2009-2010", "1957-58"), numeric decades ("the '80s") and clock times.
 Values taken from an earlier expression ("the quarter", "a year ago") are placeholders
 resolved by :func:`geo.events.timexrefs.resolve_references`.
 
@@ -505,7 +508,8 @@ _RE_RATE = re.compile(r"(?:\d%?|illion|percent|dollars|cents|times)\s+$")
 
 
 def _earlier(c: Collector, m: re.Match[str]) -> None:
-    """ "a year earlier", "two months ago" at the reference's granularity, "year-earlier"."""
+    """ "a year earlier", "year-earlier" (at the reference's granularity), "two days
+    earlier" (from the last day mentioned; TimeML mode only)."""
     doc = c.doc
     assert doc is not None
     n = int(amount(m["n"] or "1")) if amount(m["n"] or "1").isdigit() else 1
