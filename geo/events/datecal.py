@@ -280,8 +280,8 @@ class Collector:
         s = m.start() if start is None else start
         e = m.end()
         end_iso = iso_date(end, precision) if end is not None else None
-        if value is None:
-            value = timeml_value(d, precision)
+        if value is None:  # an "approx" window ("for the past two years") lies in the past
+            value = timeml_value(d, precision) or "PAST_REF"
         self.found.append(
             DateMatch(
                 s,
@@ -302,10 +302,29 @@ class Collector:
         self.found.append(DateMatch(s, e, self.text[s:e], None, type=kind, value=value))
 
     def anchored(self, m: re.Match[str], n: int, vague: bool, unit: str, anchor: str) -> None:
+        """A date relative to another event: its TimeML value is unknown until the caller
+        resolves it ("XXXX-XX-XX" at the unit's precision)."""
         precision: TimePrecision = "approx" if vague else unit_precision(unit)
+        value = _UNKNOWN.get(precision, "XXXX-XX-XX")
         self.found.append(
-            DateMatch(m.start(), m.end(), m.group(), None, None, precision, True, n, unit, anchor)
+            DateMatch(
+                m.start(),
+                m.end(),
+                m.group(),
+                None,
+                None,
+                precision,
+                True,
+                n,
+                unit,
+                anchor,
+                value=value,
+            )
         )
+
+
+#: TimeML values of a date not yet known, by precision.
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
 
 
 def windows(

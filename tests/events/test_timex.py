@@ -162,9 +162,11 @@ def test_without_a_creation_time_only_absolute_values():
 
 
 def test_every_value_is_filled():
-    text = "On 5 March 2021 and last week, for two days, every Monday, recently."
+    text = "On 5 March 2021 and last week, for two days, every Monday, recently. The next day."
     assert all(m.value for m in find_timexes(text, WED))
-    assert all(d.value for d in find_dates(text, WED))
+    found = find_dates(text, WED)
+    assert all(d.value for d in found)
+    assert (found[-1].anchored, found[-1].value) == (True, "XXXX-XX-XX")  # resolved by the caller
 
 
 def test_pos_and_endpos_limit_the_search():
