@@ -28,6 +28,7 @@ from __future__ import annotations
 from geo.events.actors import KNOWN_GROUPS
 from geo.events.dates import DateMatch, find_dates
 from geo.events.extract import extract_events
+from geo.events.timex import find_timexes
 from geo.events.triggers import EVENT_NOUNS, EVENT_TYPES, VERB_TYPES, needs_parse, verb_type
 from geo.events.weights import Weights
 
@@ -40,6 +41,7 @@ __all__ = [
     "Weights",
     "extract_events",
     "find_dates",
+    "find_timexes",
     "needs_parse",
     "verb_type",
 ]

@@ -98,7 +98,7 @@ RE_DMY = re.compile(
     rf"\s+(?P<mon>{_MON})(?![\w])(?:,?\s+(?P<y>{_YEAR})\b{_AFTER_YEAR})?"
 )
 RE_MDY = re.compile(
-    rf"(?:\b{_WD},?\s+)?\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?!:)"
+    rf"(?:\b{_WD},?\s+)?\b(?P<mon>{_MON})\s+(?P<d>{_DAY})\b(?!:\d)"
     rf"(?:\s*[-–]\s*(?P<d2>{_DAY})\b)?(?:,?\s+(?P<y>{_YEAR})\b{_AFTER_YEAR})?"
 )
 RE_MY = re.compile(
@@ -106,8 +106,8 @@ RE_MY = re.compile(
     rf",?\s+(?P<y>{_YEAR})\b{_AFTER_YEAR}"
 )
 RE_MONTH_ONLY = re.compile(
-    rf"\b(?P<prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough|[Ee]arly|[Ll]ate|"
-    rf"[Mm]id-?|[Ll]ast|[Tt]his|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+(?P<mon>{_MON_FULL})\b"
+    rf"(?:\b(?P<prep>[Ii]n|[Nn]ext|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Bb]y|[Tt]hrough|[Ee]arly|[Ll]ate|"
+    rf"[Mm]id-?|[Ll]ast|[Tt]his|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f)\s+)?\b(?P<mon>{_MON_FULL})\b"
     rf"(?!\s+\d)"
 )
 RE_ISO = re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b")
@@ -127,11 +127,14 @@ RE_YEAR = re.compile(
 YEAR_NOUNS = frozenset(_LEX.nouns) | _LEX.year_nouns
 RE_YEAR_NOUN = re.compile(rf"\b(?P<y>{_YEAR})(?=[ \-](?P<noun>[a-z]+(?:-[a-z]+)?)\b)")
 RE_WORDS = re.compile(
-    r"\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+morning|"
+    r"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|tomorrow|tonight|this\s+morning|"
     r"this\s+afternoon|this\s+evening|last\s+night)\b",
     re.IGNORECASE,
 )
-RE_WEEKDAY = re.compile(rf"\b(?:(?P<rel>[Ll]ast|[Oo]n|[Tt]his|[Nn]ext|[Pp]ast)\s+)?(?P<wd>{_WD})\b")
+RE_WEEKDAY = re.compile(
+    rf"\b(?:(?P<rel>[Ll]ast|[Oo]n|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{_WD})\b"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+)
 RE_AGO = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})s?\s+ago\b", re.IGNORECASE)
 RE_DURATION = re.compile(
     rf"\b(?:it\s+(?:has|had)\s+been|it['’]s\s+been|(?:for|over|in|during)\s+the\s+(?:past|last)"
@@ -160,10 +163,20 @@ NOT_PLURAL = _LEX.not_plural
 #: Nouns of counted people, besides plurals in -s ("by 2000 men" is no date).
 COUNT_NOUNS = _LEX.count_nouns
 RE_DIGITS = re.compile(r"\d+")
-_UNIT_HOT = "day week month year decade yesterday today tonight night morning afternoon evening"
+_UNIT_HOT = (
+    "day week month year decade yesterday today tomorrow tonight night morning afternoon evening"
+)
 #: Hot words of the unit/relative regexes, in lower, capitalised and upper case.
 UNIT_WORDS = tuple(v for w in sorted(_UNIT_HOT.split()) for v in (w, w.capitalize(), w.upper()))
+#: The same in lower case, to search in the lower-cased text.
+UNIT_LOWER = tuple(sorted(_UNIT_HOT.split()))
 MONTH_WORDS = tuple(m.capitalize() for m in list(MONTHS)[:12])  # the full names
 WEEKDAY_WORDS = tuple(w.capitalize() for w in WEEKDAYS)
 #: Day offset from the reference date of the relative day words of ``RE_WORDS`` (others: 0).
-WORD_OFFSETS = {"yesterday": -1, "last night": -1, "the day before yesterday": -2}
+WORD_OFFSETS = {
+    "yesterday": -1,
+    "last night": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}

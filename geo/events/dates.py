@@ -11,20 +11,30 @@ text                                   date (reference 2021-09-06)     precision
 =====================================  ==============================  ===========
 15 August 2021, August 15, 2021,       2021-08-15                      day
 2021-08-15, 15/08/2021
-On August 17 (no year)                 2021-08-17 (reference year;     day
-                                       the previous year if that
-                                       would be more than
-                                       ``year_ahead_days`` (62) after
-                                       the reference date)
+On August 17 (no year)                 2021-08-17 (the year that puts  day
+                                       it at most ``year_ahead_days``
+                                       (62) after the reference date:
+                                       "Jan. 2" written in November
+                                       is next January; in a future
+                                       clause, the next occurrence)
 15-17 August 2021                      2021-08-15 .. 2021-08-17        day
 August 2021, in August, last month     2021-08                         month
-in 2001, since 1996, the 2001 attack   2001                            year
-from 1996 to 2001                      1996 .. 2001                    year
-yesterday, two days ago, last Tuesday  2021-09-05, 2021-09-04, ...     day
+December's figures, by June (no year)  the nearest occurrence, up to   month
+                                       ``month_ahead`` (3) months
+                                       ahead; a future clause: next
+in 2001, since 1996, the 2001 attack,  2001                            year
+a 2001 review, nineteen ninety-six
+from 1996 to 2001, 2009-2010, 1957-58  1996 .. 2001                    year
+the third quarter, third-quarter       2021-07 .. 2021-09              month
+the first half, last winter            2021-01 .. 2021-06, ...         month
+the 1990s, the 19th century            1990 .. 1999, 1800 .. 1899      year
+yesterday, tomorrow, two days ago      2021-09-05, 2021-09-07, ...     day
+last Tuesday, on Friday (reported)     the last one                    day
+will meet on Friday (future clause)    the next one                    day
 a week ago, it has been a week (now)   2021-08-30 .. 2021-09-06        week
 (since), for the past week
 last week                              Monday..Sunday of that week     week
-last year, this year                   2020, 2021                      year
+last year, this year, the year         2020, 2021, 2021                year
 a few / several days ago               2021-09-03 .. 2021-09-06        approx
 two days after the fall of Kabul       anchored: +2 day from "the      day
                                        fall of Kabul"
@@ -33,8 +43,12 @@ the next day, three days later         anchored: +n (unit) from the    (unit)
 =====================================  ==============================  ===========
 
 ``date``/``date_end`` are ISO strings cut to the precision ("2021-08-15", "2021-08",
-"2021"); ``date_end`` is set only for ranges ("15-17 August 2021", "from 1996 to 2001")
-and windows ("a week ago", "last week", "a few days ago").
+"2021"); ``date_end`` is set only for ranges ("15-17 August 2021", "from 1996 to 2001",
+quarters, halves, seasons, decades) and windows ("a week ago", "last week", "a few days
+ago"). Every match also carries its TimeML ``type`` (DATE or TIME here) and ``value``
+("2021-Q3", "2021-WI", "199", "2021-09-06TMO"). Durations ("for three weeks"), sets
+("every Friday") and vague references ("now") have no calendar date: they come only
+from :func:`geo.events.timex.find_timexes`, which shares this scanner (:func:`scan`).
 Relative expressions need the reference date; without it they give no match. Anchored
 expressions come back with ``anchored=True``, ``date=None`` and the signed ``offset`` in
 ``unit`` from ``anchor_text`` ("" = the previous dated event): the caller resolves them.
@@ -42,18 +56,37 @@ expressions come back with ``anchored=True``, ``date=None`` and the signed ``off
 Numbers are dates only in these shapes: years need a 4-digit 1000–2099 number after a
 preposition (in, since, until, by, from, during ...) and not followed by a counted plural
 ("by 2000 fighters"), or before an event noun or year noun ("2001 attack", "the 2001
-war"). "Badri 313 Unit", "12 suggestions", "suggestion number 6" are not dates. Word
-tables and regexes are in :mod:`geo.events.datepatterns`.
+war"), or a 1600–2099 number standing alone (no capitalised word around it: "Room
+2021", "a 2001 Toyota" are not dates). "Badri 313 Unit", "12 suggestions", "suggestion
+number 6" are not dates. Word tables and regexes are in :mod:`geo.events.datepatterns`;
+the TimeML rules (quarters, seasons, durations, sets...) in :mod:`geo.events.timexrules`;
+calendar helpers, :class:`DateMatch` and tense cues in :mod:`geo.events.datecal`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date as Date
 from datetime import datetime, timedelta
 
+from geo.events.datecal import (
+    LIMITS,
+    PRECISION_RANK,
+    Collector,
+    DateLimits,
+    DateMatch,
+    add_months,
+    infer_year,
+    iso_date,
+    month_year,
+    parse_iso,
+    safe_date,
+    shift_date,
+    tense_cue,
+    unit_precision,
+    windows,
+)
 from geo.events.datepatterns import (
     COUNT_NOUNS,
     MONTH_WORDS,
@@ -77,6 +110,7 @@ from geo.events.datepatterns import (
     RE_WORDS,
     RE_YEAR,
     RE_YEAR_NOUN,
+    UNIT_LOWER,
     UNIT_WORDS,
     VAGUE,
     WEEKDAY_WORDS,
@@ -84,7 +118,10 @@ from geo.events.datepatterns import (
     WORD_OFFSETS,
     YEAR_NOUNS,
 )
-from geo.models import TimePrecision, TimexType
+from geo.events.timexrefs import resolve_references
+from geo.events.timexrules import period, scan_digits, scan_words
+from geo.events.timexwords import UNITS
+from geo.models import TimePrecision
 
 __all__ = [
     "LIMITS",
@@ -94,56 +131,10 @@ __all__ = [
     "find_dates",
     "iso_date",
     "parse_iso",
+    "scan",
     "shift_date",
     "unit_precision",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class DateLimits:
-    """Cut-offs of the date finder (read-only; changing one changes the output)."""
-
-    year_ahead_days: int = 62  # a yearless date this much after the reference is still this year's
-    counted_chars: int = 30  # look-ahead for a counted plural after a year ("by 2000 fighters")
-    min_ref_year: int = 100  # a reference date before this year is ignored (calendar overflow)
-    max_ref_year: int = 9000  # ... and after this year
-    digit_window: tuple[int, int] = (40, 45)  # chars scanned before/after a digit
-    unit_window: tuple[int, int] = (40, 110)  # ... around a time-unit word ("days", "yesterday")
-    month_window: tuple[int, int] = (25, 15)  # ... around a month name
-    weekday_window: tuple[int, int] = (12, 12)  # ... around a weekday name
-
-
-LIMITS = DateLimits()
-
-#: Precisions from finest to coarsest.
-PRECISION_RANK: dict[str, int] = {
-    "day": 0,
-    "week": 1,
-    "month": 2,
-    "year": 3,
-    "approx": 4,
-    "unknown": 5,
-}
-
-
-@dataclass(frozen=True, slots=True)
-class DateMatch:
-    """A date expression found in the text (document offsets)."""
-
-    start: int
-    end: int
-    text: str
-    date: str | None  # ISO "2021-08-15" / "2021-08" / "2021"; None for unresolved anchors
-    date_end: str | None = None
-    precision: TimePrecision = "unknown"
-    anchored: bool = False  # relative to another event
-    offset: int = 0  # signed amount of `unit` from the anchor
-    unit: str = ""  # day / week / month / year
-    anchor_text: str = ""  # "the fall of Kabul"; "" = the previous dated event
-    # TimeML: what the expression is, and its normalised value ("2021-08-15", "P3W",
-    # "XXXX-WXX-5", "PRESENT_REF"); only DATE/TIME expressions can date an event
-    type: TimexType = "DATE"
-    value: str | None = None
 
 
 def _num(word: str) -> tuple[int, bool]:
@@ -164,82 +155,6 @@ def _day_num(token: str) -> int:
     return int(token.rstrip("stndrh"))
 
 
-def iso_date(d: Date, precision: str) -> str:
-    """``d`` as ISO cut to ``precision``: "2021" (year), "2021-08" (month), else the day."""
-    if precision == "year":
-        return f"{d.year:04d}"
-    if precision == "month":
-        return f"{d.year:04d}-{d.month:02d}"
-    return d.isoformat()
-
-
-def parse_iso(value: str) -> Date:
-    """The first day of an ISO date at any precision ("2021", "2021-08", "2021-08-15")."""
-    parts = [int(p) for p in value.split("-")]
-    while len(parts) < 3:
-        parts.append(1)
-    return Date(parts[0], parts[1], parts[2])
-
-
-def _add_months(d: Date, n: int) -> Date:
-    m = d.month - 1 + n
-    y = d.year + m // 12
-    m = m % 12 + 1
-    day = min(d.day, [31, 29 if _leap(y) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1])
-    return Date(y, m, day)
-
-
-def _leap(y: int) -> bool:
-    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
-
-
-def shift_date(d: Date, n: int, unit: str) -> Date | None:
-    """``d`` moved by ``n`` units; None when that leaves the calendar."""
-    try:
-        if unit == "day":
-            return d + timedelta(days=n)
-        if unit == "week":
-            return d + timedelta(days=7 * n)
-        months = {"month": 1, "decade": 120}.get(unit, 12) * n
-        return _add_months(d, months)
-    except (ValueError, OverflowError):
-        return None
-
-
-def unit_precision(unit: str) -> TimePrecision:
-    """The precision of an amount of ``unit`` ("morning"/"evening" are days, "decade" years)."""
-    u = unit.lower()
-    if u in ("day", "morning", "evening"):
-        return "day"
-    if u == "week":
-        return "week"
-    if u == "month":
-        return "month"
-    return "year"
-
-
-def _infer_year(month: int, day: int, doc: Date | None) -> Date | None:
-    """A date without year: the reference year, or the previous one if it would land
-    more than ``year_ahead_days`` after the reference date."""
-    if doc is None:
-        return None
-    for y in (doc.year, doc.year - 1):
-        try:
-            d = Date(y, month, day)
-        except ValueError:
-            continue
-        if d <= doc + timedelta(days=LIMITS.year_ahead_days) or y != doc.year:
-            return d
-    return None
-
-
-def _safe_date(y: int, m: int, d: int) -> Date | None:
-    try:
-        return Date(y, m, d)
-    except ValueError:
-        return None
-
-
 def _counted_after(text: str, end: int) -> bool:
     m = RE_COUNTED.match(text, end, min(len(text), end + LIMITS.counted_chars))
     if not m:
@@ -250,74 +165,70 @@ def _counted_after(text: str, end: int) -> bool:
     )
 
 
-class _Collector:
-    """Accumulates :class:`DateMatch` objects for :func:`find_dates`."""
-
-    __slots__ = ("found", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.found: list[DateMatch] = []
-
-    def add(
-        self,
-        m: re.Match[str],
-        d: Date | None,
-        precision: TimePrecision,
-        end: Date | None = None,
-        *,
-        start: int | None = None,
-    ) -> None:
-        if d is None:
-            return
-        s = m.start() if start is None else start
-        e = m.end()
-        end_iso = iso_date(end, precision) if end is not None else None
-        self.found.append(
-            DateMatch(s, e, self.text[s:e], iso_date(d, precision), end_iso, precision)
-        )
-
-    def anchored(self, m: re.Match[str], n: int, vague: bool, unit: str, anchor: str) -> None:
-        precision: TimePrecision = "approx" if vague else unit_precision(unit)
-        self.found.append(
-            DateMatch(m.start(), m.end(), m.group(), None, None, precision, True, n, unit, anchor)
-        )
-
-
 def find_dates(
     text: str, doc_date: Date | None, *, pos: int = 0, endpos: int | None = None
 ) -> list[DateMatch]:
     """Date expressions in ``text[pos:endpos]``, normalised against the reference date
     ``doc_date`` (usually the document's date; ``None``: absolute dates only).
 
+    Only expressions that can date an event: calendar dates (``type`` DATE or TIME, with
+    ``date`` set) and anchored expressions; durations, sets and vague references ("now")
+    are left to :func:`geo.events.timex.find_timexes`. Windows such as "for the past two
+    weeks" come back as a DATE window (``date`` .. ``date_end``).
     Non-overlapping, sorted by start; where expressions overlap the longest wins.
     Anchored expressions ("two days after the fall of Kabul", "the next day") come back
     with ``anchored=True`` and ``date=None``; :func:`geo.events.extract_events` resolves
     them. Offsets are indices into ``text``.
     """
+    return [
+        d
+        for d in scan(text, doc_date, pos=pos, endpos=endpos)
+        if d.anchored or (d.date is not None and d.type in ("DATE", "TIME"))
+    ]
+
+
+def scan(
+    text: str,
+    doc_date: Date | None,
+    *,
+    pos: int = 0,
+    endpos: int | None = None,
+    timex: bool = False,
+) -> list[DateMatch]:
+    """Every expression of ``text[pos:endpos]``, non-overlapping and sorted; ``timex``:
+    TimeML mode (durations, sets and vague references too, windows as durations)."""
     if isinstance(doc_date, datetime):
         doc_date = doc_date.date()
     if doc_date is not None and not LIMITS.min_ref_year <= doc_date.year <= LIMITS.max_ref_year:
         doc_date = None  # relative arithmetic would leave the calendar
     end_ = len(text) if endpos is None else endpos
-    c = _Collector(text)
+    c = Collector(text, doc_date, timex)
     # Every expression contains a "hot" word: a digit, a month or weekday name, a time unit
     # or "yesterday"/"today"... Each group of regexes only scans windows around its hot
     # words (found with str.find / one tiny regex), which is several times faster than
     # running every regex over the whole text.
-    groups: list[tuple[Callable[[_Collector, int, int, Date | None], None], list[int], int, int]]
-    digits = [m.start() for m in RE_DIGITS.finditer(text, pos, end_)]
+    groups: list[tuple[Callable[[Collector, int, int, Date | None], None], list[int], int, int]]
+    runs = [m.span() for m in RE_DIGITS.finditer(text, pos, end_)]
+    digits = [s for s, _ in runs]
     groups = [(_scan_numeric, digits, *LIMITS.digit_window)]
-    groups.append((_scan_units, _find_words(text, UNIT_WORDS, pos, end_), *LIMITS.unit_window))
+    # hot words in any case: searched in the lower-cased text (if its offsets are the same)
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
+    units = (
+        _find_words(low, UNIT_LOWER, pos, end_) if low else _find_words(text, UNIT_WORDS, pos, end_)
+    )
+    groups.append((_scan_units, units, *LIMITS.unit_window))
     if doc_date is not None:
         months = _find_words(text, MONTH_WORDS, pos, end_)
         groups.append((_scan_months, months, *LIMITS.month_window))
         weekdays = _find_words(text, WEEKDAY_WORDS, pos, end_)
         groups.append((_scan_weekdays, weekdays, *LIMITS.weekday_window))
-    for scan, hot, before, after in groups:
-        for ws, we in _windows(text, sorted(hot), before, after, pos, end_):
-            scan(c, ws, we, doc_date)
-    return _non_overlapping(c.found)
+    for scanner, hot, before, after in groups:
+        for ws, we in windows(text, sorted(hot), before, after, pos, end_):
+            scanner(c, ws, we, doc_date)
+    scan_digits(c, runs)
+    scan_words(c, pos, end_, low)
+    return resolve_references(c, _non_overlapping(c.found, timex))
 
 
 def _find_words(text: str, words: tuple[str, ...], pos: int, endpos: int) -> list[int]:
@@ -331,42 +242,15 @@ def _find_words(text: str, words: tuple[str, ...], pos: int, endpos: int) -> lis
     return out
 
 
-def _windows(
-    text: str, hot: list[int], before: int, after: int, pos: int, endpos: int
-) -> list[tuple[int, int]]:
-    """Merged windows [h - before, h + after] around sorted hot positions, widened to
-    whitespace so that no word is cut."""
-    out: list[tuple[int, int]] = []
-    for h in hot:
-        ws = max(pos, h - before)
-        we = min(endpos, h + after)
-        if out and ws <= out[-1][1]:
-            if we > out[-1][1]:
-                out[-1] = (out[-1][0], we)
-            continue
-        out.append((ws, we))
-    snapped: list[tuple[int, int]] = []
-    for ws, we in out:
-        while ws > pos and not text[ws - 1].isspace():
-            ws -= 1
-        while we < endpos and not text[we].isspace():
-            we += 1
-        if snapped and ws <= snapped[-1][1]:
-            snapped[-1] = (snapped[-1][0], max(we, snapped[-1][1]))
-        else:
-            snapped.append((ws, we))
-    return snapped
-
-
-def _scan_numeric(c: _Collector, pos: int, end_: int, doc_date: Date | None) -> None:
+def _scan_numeric(c: Collector, pos: int, end_: int, doc_date: Date | None) -> None:
     text = c.text
     for rx in (RE_DMY, RE_MDY):
         for m in rx.finditer(text, pos, end_):
             _day_month(c, m, doc_date)
     for m in RE_MY.finditer(text, pos, end_):
-        c.add(m, _safe_date(int(m["y"]), _month_num(m["mon"]), 1), "month")
+        c.add(m, safe_date(int(m["y"]), _month_num(m["mon"]), 1), "month")
     for m in RE_ISO.finditer(text, pos, end_):
-        c.add(m, _safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "day")
+        c.add(m, safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "day")
     for m in RE_NUMERIC.finditer(text, pos, end_):
         c.add(m, _numeric_date(m), "day")
     for m in RE_YEAR.finditer(text, pos, end_):
@@ -381,28 +265,39 @@ def _scan_numeric(c: _Collector, pos: int, end_: int, doc_date: Date | None) -> 
             c.add(m, Date(int(m["y"]), 1, 1), "year")
 
 
-def _scan_months(c: _Collector, pos: int, end_: int, doc_date: Date | None) -> None:
+def _scan_months(c: Collector, pos: int, end_: int, doc_date: Date | None) -> None:
     assert doc_date is not None
     for m in RE_MONTH_ONLY.finditer(c.text, pos, end_):
         _month_only(c, m, doc_date)
 
 
-def _scan_weekdays(c: _Collector, pos: int, end_: int, doc: Date | None) -> None:
+def _scan_weekdays(c: Collector, pos: int, end_: int, doc: Date | None) -> None:
     assert doc is not None
     for m in RE_WEEKDAY.finditer(c.text, pos, end_):
         wd = WEEKDAYS[m["wd"].lower()]
         rel = (m["rel"] or "on").lower()
         back = (doc.weekday() - wd) % 7
+        ahead = (wd - doc.weekday()) % 7
+        tense = "" if rel != "on" else tense_cue(c.text, m.start(), m.end())
         if rel in ("last", "past"):
             d = doc - timedelta(days=back or 7)
-        elif rel == "next":
-            d = doc + timedelta(days=(wd - doc.weekday()) % 7 or 7)
-        else:  # on / this / bare: the most recent one (today included)
+        elif rel in ("next", "coming") or tense == "future":
+            d = doc + timedelta(days=ahead or 7)
+        else:  # on / this / bare / past tense: the most recent one (today included)
             d = doc - timedelta(days=back)
-        c.add(m, d, "day", start=m.start("wd") if rel == "on" else None)
+        part = (m["part"] or "").lower()
+        start = m.start("wd") if rel == "on" else None
+        if part:
+            c.add(m, d, "day", start=start, kind="TIME", value=f"{d.isoformat()}T{_PARTS[part]}")
+        else:
+            c.add(m, d, "day", start=start)
 
 
-def _scan_units(c: _Collector, pos: int, end_: int, doc_date: Date | None) -> None:
+#: TimeML codes of the parts of the day.
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+
+def _scan_units(c: Collector, pos: int, end_: int, doc_date: Date | None) -> None:
     text = c.text
     if doc_date is not None:
         _relative(c, pos, end_, doc_date)
@@ -419,49 +314,80 @@ def _scan_units(c: _Collector, pos: int, end_: int, doc_date: Date | None) -> No
         c.anchored(m, n, vague, unit, "")
 
 
-def _day_month(c: _Collector, m: re.Match[str], doc_date: Date | None) -> None:
+def _day_month(c: Collector, m: re.Match[str], doc_date: Date | None) -> None:
     month = _month_num(m["mon"])
     day = _day_num(m["d"])
     if not 1 <= day <= 31:
         return
     d2 = _day_num(m["d2"]) if m["d2"] else None
     if m["y"]:
-        start = _safe_date(int(m["y"]), month, day)
+        start = safe_date(int(m["y"]), month, day)
     else:
-        start = _infer_year(month, day, doc_date)
+        tense = tense_cue(c.text, m.start(), m.end(), strong=True)
+        start = infer_year(month, day, doc_date, "future" if tense == "future" else "")
     if start is None:
         if m["y"]:  # "31 February 2021": block the shorter "February 2021" too
             c.found.append(DateMatch(m.start(), m.end(), m.group(), None))
         return
-    end = _safe_date(start.year, month, d2) if d2 and d2 > day else None
+    end = safe_date(start.year, month, d2) if d2 and d2 > day else None
     c.add(m, start, "day", end)
 
 
-def _month_only(c: _Collector, m: re.Match[str], doc: Date) -> None:
+def _month_only(c: Collector, m: re.Match[str], doc: Date) -> None:
     month = _month_num(m["mon"])
-    prep = m["prep"].lower()
-    d: Date | None
+    prep = (m["prep"] or "").lower()
+    if not prep and not _bare_month_ok(c.text, m):
+        return
     if prep == "last":
-        d = Date(doc.year if month < doc.month else doc.year - 1, month, 1)
+        year = doc.year if month < doc.month else doc.year - 1
+    elif prep == "next":
+        year = doc.year if month > doc.month else doc.year + 1
     elif prep == "this":
-        d = Date(doc.year, month, 1)
+        year = doc.year
     else:
-        d = _infer_year(month, 1, doc)
+        tense = "future" if prep == "by" else tense_cue(c.text, m.start(), m.end(), strong=True)
+        year = month_year(month, doc, tense)
     # "in August": the month name alone; "early August", "last August": the whole phrase
-    keep = prep in ("early", "late", "mid", "mid-", "last", "this")
-    c.add(m, d, "month", start=m.start() if keep else m.start("mon"))
+    keep = prep in ("early", "late", "mid", "mid-", "last", "this", "next")
+    c.add(m, Date(year, month, 1), "month", start=m.start() if keep else m.start("mon"))
+
+
+def _bare_month_ok(text: str, m: re.Match[str]) -> bool:
+    """A month name without preposition is a date unless it is a modal or a name:
+    "May" and "March" only before "'s" or a comma; no month just before/after a capitalised word."""
+    mon = m["mon"]
+    after = text[m.end() : m.end() + 3]
+    if mon in ("May", "March") and not after.startswith(("'s", "’s", ",")):
+        return False
+    nxt = text[m.end() : m.end() + 2]
+    if len(nxt) == 2 and nxt[0] == " " and nxt[1].isupper():
+        return False
+    before = text[max(0, m.start() - 2) : m.start()]
+    return not (
+        len(before) == 2
+        and before[1] == " "
+        and before[0].isalpha()
+        and _prev_word_capitalised(text, m.start())
+    )
+
+
+def _prev_word_capitalised(text: str, start: int) -> bool:
+    i = start - 1
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i].isupper() and i > 1 and text[i - 2] not in '.!?\n"“'
 
 
 def _numeric_date(m: re.Match[str]) -> Date | None:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     if a > 12 and 1 <= b <= 12:
-        return _safe_date(y, b, a)
+        return safe_date(y, b, a)
     if b > 12 and 1 <= a <= 12:
-        return _safe_date(y, a, b)
+        return safe_date(y, a, b)
     if not (1 <= a <= 12 and 1 <= b <= 12):
         return None
     if a == b:
-        return _safe_date(y, a, b)
+        return safe_date(y, a, b)
     # ambiguous (5/8/2021): dateparser applies its English conventions (month first)
     import dateparser
 
@@ -473,19 +399,26 @@ def _numeric_date(m: re.Match[str]) -> Date | None:
     return parsed.date() if parsed else None
 
 
-def _relative(c: _Collector, pos: int, end_: int, doc: Date) -> None:
+def _relative(c: Collector, pos: int, end_: int, doc: Date) -> None:
     text = c.text
     for m in RE_WORDS.finditer(text, pos, end_):
         w = " ".join(m.group().lower().split())
-        c.add(m, doc + timedelta(days=WORD_OFFSETS.get(w, 0)), "day")
+        day = doc + timedelta(days=WORD_OFFSETS.get(w, 0))
+        part = _PARTS.get(w.split()[-1])
+        if part:
+            c.add(m, day, "day", kind="TIME", value=f"{day.isoformat()}T{part}")
+        else:
+            c.add(m, day, "day")
     for m in RE_AGO.finditer(text, pos, end_):
         n, vague = _num(m["n"])
         unit = m["unit"].lower()
         d = shift_date(doc, -n, unit)
         if vague:
-            c.add(m, d, "approx", doc)
+            c.add(m, d, "approx", doc, value="PAST_REF")
         elif unit == "week":
             c.add(m, d, "week", doc)
+        elif unit == "year":  # TimeML: at the granularity of the reference ("1988-Q3")
+            c.add(m, d, "year", value=f"@Y-{n}")
         else:
             c.add(m, d, unit_precision(unit))
     for m in RE_DURATION.finditer(text, pos, end_):
@@ -494,6 +427,12 @@ def _relative(c: _Collector, pos: int, end_: int, doc: Date) -> None:
         precision: TimePrecision = "approx" if vague else unit_precision(unit)
         if precision in ("month", "year"):
             precision = "approx"  # "for the past two years": a window, not a calendar month
+        if c.timex:  # TimeML: "the past two weeks" is a duration
+            amount = "X" if vague else str(n)
+            lead = _RE_LEAD.match(m.group())  # the extent starts after "for", "it has been"
+            start = m.start() + (lead.end() if lead else 0)
+            c.timeml(start, m.end(), "DURATION", period(amount, UNITS[unit]))
+            continue
         c.add(m, shift_date(doc, -n, unit), precision, doc)
     for m in RE_LAST_UNIT.finditer(text, pos, end_):
         rel = m["rel"].lower()
@@ -506,13 +445,21 @@ def _relative(c: _Collector, pos: int, end_: int, doc: Date) -> None:
             monday = doc - timedelta(days=doc.weekday()) + timedelta(days=7 * step)
             c.add(m, monday, "week", monday + timedelta(days=6))
         elif unit == "month":
-            c.add(m, _add_months(doc.replace(day=1), step), "month")
+            c.add(m, add_months(doc.replace(day=1), step), "month")
         else:
             c.add(m, Date(doc.year + step, 1, 1), "year")
 
 
-def _non_overlapping(found: list[DateMatch]) -> list[DateMatch]:
-    found.sort(key=lambda d: (d.start, -(d.end - d.start), d.anchored))
+_RE_LEAD = re.compile(
+    r"(?:it\s+(?:has|had)\s+been|it['’]s\s+been|for|over|in|during)\s+", re.IGNORECASE
+)
+_TYPE_RANK = {"SET": 0, "DATE": 1, "TIME": 1, "DURATION": 2}
+
+
+def _non_overlapping(found: list[DateMatch], timex: bool) -> list[DateMatch]:
+    """The longest of overlapping expressions (a set before a date before a duration of
+    the same length); without a value or date, only anchored ones are kept."""
+    found.sort(key=lambda d: (d.start, -(d.end - d.start), _TYPE_RANK[d.type], d.anchored))
     out: list[DateMatch] = []
     for d in found:
         if out and d.start < out[-1].end:
@@ -521,4 +468,4 @@ def _non_overlapping(found: list[DateMatch]) -> list[DateMatch]:
                 out[-1] = d
             continue
         out.append(d)
-    return [d for d in out if d.date is not None or d.anchored]
+    return [d for d in out if d.date is not None or d.anchored or d.value]
