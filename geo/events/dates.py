@@ -166,7 +166,12 @@ def _counted_after(text: str, end: int) -> bool:
 
 
 def find_dates(
-    text: str, doc_date: Date | None, *, pos: int = 0, endpos: int | None = None
+    text: str,
+    doc_date: Date | None,
+    *,
+    pos: int = 0,
+    endpos: int | None = None,
+    ranges: bool = False,
 ) -> list[DateMatch]:
     """Date expressions in ``text[pos:endpos]``, normalised against the reference date
     ``doc_date`` (usually the document's date; ``None``: absolute dates only).
@@ -179,12 +184,33 @@ def find_dates(
     Anchored expressions ("two days after the fall of Kabul", "the next day") come back
     with ``anchored=True`` and ``date=None``; :func:`geo.events.extract_events` resolves
     them. Offsets are indices into ``text``.
+
+    By default only calendar dates: a day, week, month or year (TimeML values such as
+    ``1989-05-03``, ``1989-W44``, ``1989-05``, ``1989``). With ``ranges=True`` also the
+    windows that are none of these -- quarters, halves, seasons, decades, centuries
+    ("the third quarter": ``date`` 1989-07 .. ``date_end`` 1989-09, ``value`` 1989-Q3) --
+    which can still date an event to within their window.
     """
     return [
         d
         for d in scan(text, doc_date, pos=pos, endpos=endpos)
-        if d.anchored or (d.date is not None and d.type in ("DATE", "TIME"))
+        if d.anchored
+        or (d.date is not None and d.type in ("DATE", "TIME") and (ranges or not _coarse_range(d)))
     ]
+
+
+def _coarse_range(d: DateMatch) -> bool:
+    """A quarter, half, season, decade or century: a window given at month or year
+    precision whose TimeML value is no single calendar day, week, month or year."""
+    return (
+        d.value is not None
+        and _CALENDAR_VALUE.fullmatch(d.value) is None
+        and (d.precision in ("day", "week", "month", "year"))
+    )
+
+
+#: TimeML values of one calendar day, ISO week, month or year (TIME values start so too)
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-W\d{2}|-\d{2}(?:-\d{2})?)?(?:T.*)?")
 
 
 def scan(

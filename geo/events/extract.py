@@ -98,7 +98,7 @@ def extract_events(
     ents_by = _bucket(nlp.entities, sentences, starts)
     dates_by: list[list[DateMatch]] = [[] for _ in sentences]
     dateline = document.date_span or (0, 0)
-    for dm in find_dates(text, doc_date):
+    for dm in find_dates(text, doc_date, ranges=True):
         if dm.start < dateline[1] and dateline[0] < dm.end:
             continue  # the dateline: the report date, not an event's
         i = bisect_right(starts, dm.start) - 1

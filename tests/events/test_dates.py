@@ -78,7 +78,7 @@ def test_date_normalisation(text, matched, iso, iso_end, precision):
     ],
 )  # fmt: skip
 def test_new_date_rules(text, dct, matched, iso, iso_end, precision):
-    (d,) = find_dates(text, dct)
+    (d,) = find_dates(text, dct, ranges=True)  # the event extractor's call
     assert (d.text, d.date, d.date_end, d.precision) == (matched, iso, iso_end, precision)
     assert d.type == "DATE" and d.value
 
@@ -170,3 +170,12 @@ def test_calendar_helpers():
     assert shift_date(date(2020, 2, 29), -1, "year") == date(2019, 2, 28)
     assert shift_date(date(2000, 5, 1), 2, "decade") == date(2020, 5, 1)
     assert shift_date(date(9999, 12, 31), 1, "day") is None
+
+
+def test_find_dates_gives_calendar_dates_unless_ranges_are_asked_for():
+    ref = date(1989, 11, 2)
+    text = "Sales fell in the second quarter and again on 3 May; in the 1990s they rose."
+    assert [d.value for d in find_dates(text, ref)] == ["1989-05-03"]
+    assert [d.value for d in find_dates(text, ref, ranges=True)] == ["1989-Q2", "1989-05-03", "199"]
+    q2 = find_dates(text, ref, ranges=True)[0]
+    assert (q2.date, q2.date_end) == ("1989-04", "1989-06")

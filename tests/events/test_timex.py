@@ -121,7 +121,7 @@ def test_find_dates_keeps_to_dates_that_can_date_an_event():
         "For three weeks the bridge was shut; it now opens daily. Sales rose in the "
         "third quarter and in the 1990s, and the toll rose in a 2009 review."
     )
-    found = find_dates(text, NOV)
+    found = find_dates(text, NOV, ranges=True)  # as the event extractor asks
     assert [d.text for d in found] == ["the third quarter", "the 1990s", "2009"]
     assert all(d.type in ("DATE", "TIME") and d.date for d in found)
     q, decade, year = found
@@ -173,7 +173,7 @@ def test_pos_and_endpos_limit_the_search():
     text = "Now, in the third quarter of 2020, sales rose for three weeks. Then 2019."
     found = find_timexes(text, WED, pos=5, endpos=61)
     assert [m.text for m in found] == ["the third quarter of 2020", "three weeks"]
-    assert [d.text for d in find_dates(text, WED, pos=5, endpos=61)] == [
+    assert [d.text for d in find_dates(text, WED, pos=5, endpos=61, ranges=True)] == [
         "the third quarter of 2020"
     ]
 
