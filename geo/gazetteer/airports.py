@@ -181,8 +181,8 @@ def _may_own(
     key = normalize_name(name)
     if not key or key in common or key in _TYPE_WORDS or len(key) < 4 or not name[:1].isupper():
         return False
-    if " " in name.strip() and not key.startswith("camp "):
-        return False  # "John F Kennedy", "Sheikh Zayed": people's names, not places
+    if " " in key and not key.startswith("camp "):
+        return False  # "John F Kennedy", "Sheikh Zayed": people; "Mid-America": a phrase
     if conn is None:
         return True
     row = conn.execute(
