@@ -11,7 +11,7 @@ strips). Each gets its official name and the names the press uses:
   Airport", "X Airfield", "X Air Base", "X Airbase" ("Bagram Airfield" and "Bagram Air
   Base" are one field);
 * the bare distinctive part ("Heathrow", "Gatwick", "O'Hare"; of an air base, its core:
-  "Incirlik"; "Camp Bastion") only when it differs from the served city's name, is one
+  "Incirlik", but not a US field's, named after people; "Camp Bastion") only when it differs from the served city's name, is one
   word, is not a common English word, and no place already in the gazetteer by that name
   is as likely as the airport (by prior), nor is a country or a province: "Kabul",
   "Bagram", "Kandahar" and "Alice" (Texas) stay the cities' and districts'.
@@ -148,7 +148,11 @@ def load_airports(
         if core and core != distinct:
             aliases.append(core)
         city_key = normalize_name(r.get("city") or "")
-        bare_ok = core != distinct or bool(_MILITARY.search(name)) or core.startswith("Camp ")
+        country = (r.get("country") or "").upper()
+        # an air base's own name ("Incirlik"), but not a US field's: they are people's
+        # names ("Simmons Army Airfield", "Mather")
+        military = bool(_MILITARY.search(name)) and country != "US"
+        bare_ok = core != distinct or military or core.startswith("Camp ")
         if (
             bare_ok
             and normalize_name(distinct) != city_key
@@ -165,7 +169,7 @@ def load_airports(
             lon=lon,
             fclass="S",
             fcode="AIRB" if _MILITARY.search(name) else "AIRP",
-            country=(r.get("country") or "").upper(),
+            country=country,
             source=SOURCE,
             importance=imp,
             aliases=[

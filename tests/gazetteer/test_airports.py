@@ -21,6 +21,8 @@ _CSV = (
     '"00AA","","Aero B Ranch Airport","Leoti","Kansas","US",3435,38.70,-101.47,"",""\n'
     '"OAZI","OAZ","Camp Bastion Airport","","Helmand","AF",2943,31.86,64.22,"",""\n'
     '"KJFK","JFK","John F Kennedy International Airport","New York","NY","US",13,40.6,-73.7,"",""\n'
+    '"KSMN","","Simmons Army Airfield","Fort Bragg","NC","US",244,35.1,-78.9,"",""\n'
+    '"LTAG","UAB","Incirlik Air Base","Adana","Adana","TR",238,37.0,35.4,"",""\n'
     '"KLBL","LBL","Liberal Mid-America Regional Airport","Liberal","KS","US",2885,37.0,-101.0,"",""\n'
     '"KORD","ORD","Chicago O\'Hare International Airport","Chicago","IL","US",672,42.0,-87.9,"",""\n'
 )
@@ -60,7 +62,8 @@ def test_airports_get_press_names_but_never_a_citys_name_or_a_code(tmp_path: Pat
     )
     rows = {r.id: r for r in load_airports(conn, path=path, common={"alice"})}
     assert set(rows) == {"airport:EGLL", "airport:OAIX", "airport:KALI", "airport:OAZI",
-                         "airport:KJFK", "airport:KLBL", "airport:KORD"}  # fmt: skip
+                         "airport:KJFK", "airport:KLBL", "airport:KORD",
+                         "airport:KSMN", "airport:LTAG"}  # fmt: skip
     keys = {i: {normalize_name(a) for a in [r.name, *r.aliases]} for i, r in rows.items()}
     assert {"heathrow", "heathrow airport", "london heathrow"} <= keys["airport:EGLL"]
     assert {"bagram airfield", "bagram air base", "bagram airport"} <= keys["airport:OAIX"]
@@ -69,6 +72,8 @@ def test_airports_get_press_names_but_never_a_citys_name_or_a_code(tmp_path: Pat
     assert "camp bastion" in keys["airport:OAZI"]
     assert "john f kennedy" not in keys["airport:KJFK"]  # a person
     assert "mid america" not in keys["airport:KLBL"]  # a phrase
+    assert "incirlik" in keys["airport:LTAG"]
+    assert "simmons" not in keys["airport:KSMN"]  # a US field: a person's name
     assert {"ohare", "ohare airport"} <= keys["airport:KORD"]
     assert not {"london", "lhr"} & keys["airport:EGLL"]
     for r in rows.values():
