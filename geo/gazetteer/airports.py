@@ -2,7 +2,7 @@
 
 Kept: every airport with an IATA code (the ones with scheduled traffic or known to the
 press) and every military field by its name (air bases, air force bases, army airfields,
-naval air stations), ~8,600 of the package's ~28,000 landing sites (most others are private
+naval air stations), ~8,200 of the package's ~28,000 landing sites (most others are private
 strips). Each gets its official name and the names the press uses:
 
 * the name's *core* (the name without its type words, "London Heathrow" of "London
@@ -10,11 +10,12 @@ strips). Each gets its official name and the names the press uses:
   in front: "Heathrow"), each with the usual type words: "X Airport", "X International
   Airport", "X Airfield", "X Air Base", "X Airbase" ("Bagram Airfield" and "Bagram Air
   Base" are one field);
-* the bare distinctive part ("Heathrow", "Gatwick", "O'Hare"; of an air base, its core:
-  "Incirlik", but not a US field's, named after people; "Camp Bastion") only when it differs from the served city's name, is one
-  word, is not a common English word, and no place already in the gazetteer by that name
-  is as likely as the airport (by prior), nor is a country or a province: "Kabul",
-  "Bagram", "Kandahar" and "Alice" (Texas) stay the cities' and districts'.
+* the bare distinctive part ("Heathrow", "Gatwick", "O'Hare"; of an air base outside the
+  US, its core: "Incirlik"; US fields bear people's names; "Camp Bastion") only when it
+  differs from the served city's name, is one word, is not a common English word, and no
+  place already in the gazetteer by that name is as likely as the airport (by prior), nor
+  is a country or a province: "Kabul", "Bagram", "Kandahar" and "Alice" (Texas) stay the
+  cities' and districts'.
 
 IATA codes ("LAX") are never names: three capital letters are too often something else.
 """
