@@ -54,10 +54,14 @@ Kind = Literal[
     "forest",
     "wetland",
     "continent",
+    # facilities
+    "airport",
     # anything else (user-added places of no listed kind)
     "other",
 ]
-Group = Literal["city", "admin", "country", "mountain", "water", "valley", "physical", "other"]
+Group = Literal[
+    "city", "admin", "country", "mountain", "water", "valley", "physical", "facility", "other"
+]
 Shape = Literal["point", "area", "line"]
 
 
@@ -94,6 +98,7 @@ GROUPS: dict[Group, GroupStyle] = {
     "water": GroupStyle("River / water", "#1a8fb5", "drop"),
     "valley": GroupStyle("Valley / lowland", "#2e8b57", "vee"),
     "physical": GroupStyle("Other physical feature", "#b7950b", "hexagon"),
+    "facility": GroupStyle("Airport / facility", "#d35400", "square"),
     "other": GroupStyle("Other", "#6c7a89", "circle"),
 }
 
@@ -159,6 +164,11 @@ KIND_TABLE: dict[str, KindInfo] = {
         _k("wetland", "water", "wetland", "area", 0.5, ("aat:300008899", "wetland")),
         _k("continent", "physical", "continent", "area", 0.98, ("aat:300128176", "continent"),
            context=True),
+        # airports (PyPI airportsdata): a bare "Heathrow" may take the airport, never a
+        # city's name (the build keeps bare names off airports unless they beat the
+        # places so named); 0.4 is below a town of ~10,000 people. AAT: not confirmed
+        # offline ("airports" is in AAT's air transportation complexes), so none yet.
+        _k("airport", "facility", "airport", "point", 0.4, None, locates=True),
         _k("other", "other", "other", "point", 0.3, None),
     )
 }  # fmt: skip
@@ -166,8 +176,9 @@ KIND_TABLE: dict[str, KindInfo] = {
 KINDS: tuple[Kind, ...] = get_args(Kind)
 ADMIN_KINDS: tuple[Kind, ...] = ("country", "admin1", "admin2")
 POPULATED_KINDS: tuple[Kind, ...] = ("city",)
+FACILITY_KINDS: tuple[Kind, ...] = ("airport",)
 PHYSICAL_KINDS: tuple[Kind, ...] = tuple(
-    k for k in KINDS if k not in ADMIN_KINDS + POPULATED_KINDS + ("other",)
+    k for k in KINDS if k not in ADMIN_KINDS + POPULATED_KINDS + FACILITY_KINDS + ("other",)
 )
 #: Kinds drawn with their gazetteer polygon when it has one.
 POLYGON_KINDS: tuple[Kind, ...] = ADMIN_KINDS

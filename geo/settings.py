@@ -35,9 +35,12 @@ GAZETTEER_INPUTS = (
     GEONAMES_POINTS_CSV,
 )
 
+#: Data packages installed by a version range: their version is part of the fingerprint.
+GAZETTEER_PACKAGES = ("airportsdata",)
+
 #: Bump when the gazetteer schema or the build inputs change: a store with another
 #: version is rebuilt on first use.
-GAZETTEER_VERSION = "6"
+GAZETTEER_VERSION = "7"
 
 # --- limits -----------------------------------------------------------------
 MAX_NAME_CHARS = 200  # longest place name accepted by lookup()

@@ -17,7 +17,13 @@ def test_every_kind_has_one_row_and_every_row_a_known_group():
 
 
 def test_partitions_cover_the_kinds():
-    parts = kinds.ADMIN_KINDS + kinds.POPULATED_KINDS + kinds.PHYSICAL_KINDS + ("other",)
+    parts = (
+        kinds.ADMIN_KINDS
+        + kinds.POPULATED_KINDS
+        + kinds.PHYSICAL_KINDS
+        + kinds.FACILITY_KINDS
+        + ("other",)
+    )
     assert sorted(parts) == sorted(kinds.KINDS)
     assert set(kinds.ADMIN_KINDS) == kinds.CONTAINER_KINDS
     assert {"city", "admin2", "pass", "mountain"} <= kinds.POINT_KINDS
@@ -41,3 +47,10 @@ def test_rivers_are_lines_and_ranges_areas():
 
 def test_place_kind_is_the_literal():
     assert Place.__annotations__["kind"] in ("Kind", kinds.Kind)
+
+
+def test_airports_are_facilities_that_locate_a_point():
+    row = kinds.info("airport")
+    assert row.group == "facility" and row.shape == "point" and row.locates
+    assert "airport" not in kinds.PHYSICAL_KINDS
+    assert row.prior < kinds.prior("admin1")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from geo import settings
+from geo.gazetteer.airports import load_airports
 from geo.gazetteer.schema import SCHEMA, inputs_fingerprint
 from geo.gazetteer.sources import (
     countries_json,
@@ -64,7 +65,7 @@ def build_gazetteer(path: str | Path | None = None, *, verbose: bool = False) ->
     conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
     w = Writer(conn)
     counts: dict[str, int] = {}
-    steps = tqdm(total=6, desc="gazetteer", disable=not verbose, unit="source")
+    steps = tqdm(total=7, desc="gazetteer", disable=not verbose, unit="source")
 
     capitals = {iso: c.get("capital", "") for iso, c in countries_json().items()}
     cities = list(load_cities(capitals))
@@ -84,6 +85,8 @@ def build_gazetteer(path: str | Path | None = None, *, verbose: bool = False) ->
     steps.update()
     counts["continent"] = w.add(load_continents())
     counts["physical"] = w.add(_yield_admin_names(conn, load_physical()))
+    steps.update()
+    counts["airport"] = w.add(load_airports(conn))
     steps.update()
     conn.execute("INSERT INTO meta VALUES ('version', ?)", (inputs_fingerprint(),))
     conn.execute("INSERT INTO meta VALUES ('built', ?)", (time.strftime("%Y-%m-%dT%H:%M:%S"),))

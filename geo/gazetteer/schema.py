@@ -48,12 +48,23 @@ CREATE INDEX IF NOT EXISTS places_admin ON places(country, admin1)
 """
 
 
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return ""
+
+
 def inputs_fingerprint() -> str:
     """Schema version + a hash of the curated inputs under data/: a store built from
     other inputs is stale and rebuilt on first use."""
     import hashlib
 
     h = hashlib.sha256(settings.GAZETTEER_VERSION.encode())
+    for package in settings.GAZETTEER_PACKAGES:  # data packages with a version range
+        h.update(f"{package}={_version(package)}".encode())
     for p in settings.GAZETTEER_INPUTS:
         if p.exists():
             h.update(p.name.encode())

