@@ -1,0 +1,156 @@
+"""Adjectival and metonymic place references, and the filter by form.
+
+A mention's ``form`` (:data:`geo.models.MentionForm`) says how it refers to its place:
+
+* ``"name"``: the place's own name ("Russia", "Kabul").
+* ``"adjectival"``: an adjective of the place ("Russian troops", "Russian-made",
+  "European leaders"). Rule: the word before a hyphen, a common noun, an adjective or a
+  proper noun in the same sentence is adjectival.
+* ``"demonym"``: a noun for its people ("the Afghans", "an American"): plural entries of
+  the table, and singular entries that no noun or adjective follows.
+* ``"organisation-of-place"``: a union whose name stands for a territory ("the EU").
+
+Tables (with provenance columns): ``data/demonyms.csv`` (demonym -> country),
+``data/lexicon/place_forms.csv`` (forms of continents and unions -> the gazetteer's place
+name, with their form) and ``data/lexicon/demonym_exclusions.csv`` (a word right before or
+after a demonym that gives it another sense: "American Indian", "Indian reservation").
+
+Adjectives inside a longer proper name ("Russian Federation", "Chinese Academy of
+Sciences") are not separate mentions: the longer name wins the span when it is a place,
+and an organisation entity that runs on past the adjective with capitalised words keeps it
+(except a body of the state, ``data/lexicon/state_body_words.csv``: "the Georgian Interior
+Ministry" is adjectival of Georgia).
+
+:func:`select_forms` is the filter the CLI, the annotator, the map and the benchmark use.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from geo import settings
+from geo.models import Mention, MentionForm, Resolution
+from geo.recognize.context import Context
+
+__all__ = [
+    "FormSetting",
+    "demonym_excluded",
+    "demonym_form",
+    "in_longer_name",
+    "place_forms",
+    "select_forms",
+]
+
+FormSetting = Literal["names", "all"]
+"""``"names"``: only mentions that are names of places; ``"all"``: every form."""
+
+_LEXICON = Path(settings.DATA_DIR) / "lexicon"
+_NOUNISH = ("NN", "JJ", "VBN", "VBG", "CD")
+_DETERMINERS = frozenset({"the", "a", "an", "two", "three", "many", "some", "all"})
+_NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+
+_T = TypeVar("_T", Mention, Resolution)
+
+
+def select_forms(items: Iterable[_T], forms: FormSetting = "names") -> list[_T]:
+    """The mentions (or resolutions) to show for a setting: ``"names"`` keeps those whose
+    form is ``"name"``; ``"all"`` keeps every one. Order is kept."""
+    if forms == "all":
+        return list(items)
+    if forms != "names":
+        raise ValueError(f"forms must be 'names' or 'all', not {forms!r}")
+    out: list[_T] = []
+    for x in items:
+        m = x.mention if isinstance(x, Resolution) else x
+        if m.form == "name":
+            out.append(x)
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_forms() -> dict[str, tuple[str, MentionForm]]:
+    """text as written ("EU", "European") -> (the gazetteer's place name, form)."""
+    out: dict[str, tuple[str, MentionForm]] = {}
+    path = _LEXICON / "place_forms.csv"
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                form = row["form"].strip()
+                if form not in ("adjectival", "demonym", "organisation-of-place"):
+                    raise ValueError(f"{path}: unknown form {form!r}")
+                out[row["text"].strip()] = (row["place"].strip(), form)  # type: ignore[assignment]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _exclusions() -> dict[tuple[str, str], frozenset[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    path = _LEXICON / "demonym_exclusions.csv"
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                key = (row["demonym"].strip(), row["side"].strip())
+                out.setdefault(key, set()).add(row["word"].strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def demonym_excluded(ctx: Context, ts: int, te: int, text: str) -> bool:
+    """A word right before or after the demonym gives it another sense: rows for the
+    demonym ("American Indian", "Indian reservation", "Native American") and rows for
+    every demonym (``*``: "Italian food", "speak French", "Irish-Americans"); a verb of
+    saying right after makes it a surname ("French said")."""
+    ex = _exclusions()
+    before = ex.get((text, "before"), frozenset()) | ex.get(("*", "before"), frozenset())
+    after = ex.get((text, "after"), frozenset()) | ex.get(("*", "after"), frozenset())
+    nxt = ctx.next_word(te)
+    prev = ctx.prev_word(ts).lower()
+    if nxt in ctx.lex.speech_verbs and prev not in _DETERMINERS and not text.endswith("s"):
+        return True  # a surname: "French said" (not "the Chinese said", "Russians said")
+    if prev == "-":  # "Irish-Americans" (a hyphenated ethnicity), not "pro-Russian"
+        return "-" in before and ts >= 2 and ctx.capword(ts - 2) and ctx.adjacent(ts - 2, ts - 1)
+    if nxt == "-" and te + 1 < ctx.n and ctx.adjacent(te, te + 1):  # "Irish" of "Irish-Americans"
+        return "-" in ex.get((ctx.toks[te + 1].text, "before"), frozenset())
+    return prev in before or nxt.lower() in after
+
+
+@lru_cache(maxsize=1)
+def _state_body_words() -> frozenset[str]:
+    path = _LEXICON / "state_body_words.csv"
+    if not path.exists():
+        return frozenset()
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["word"].strip().lower() for row in csv.DictReader(fh))
+
+
+def in_longer_name(ctx: Context, ts: int, te: int) -> bool:
+    """The span opens an organisation-like entity that goes on with capitalised words
+    ("Chinese Academy of Sciences", "American Airlines"), unless that organisation is a
+    body of the state ("the Georgian Interior Ministry", "the Afghan National Army"): its
+    next word is in ``data/lexicon/state_body_words.csv``; then the adjective stays, as
+    the country the body stands for."""
+    e = ctx.ent_of[ts]
+    if e is None or e.label not in _NAME_ENTITIES or e.end <= ctx.toks[te - 1].end:
+        return False
+    if not (te < ctx.n and ctx.capword(te) and ctx.adjacent(te - 1, te)):
+        return False
+    return ctx.toks[te].text.lower() not in _state_body_words()
+
+
+def demonym_form(ctx: Context, ts: int, te: int, plural: bool) -> MentionForm:
+    """ "adjectival" or "demonym" for a demonym at tokens [ts, te)."""
+    if te < ctx.n and ctx.toks[te].start == ctx.toks[te - 1].end and ctx.toks[te].text in "-–":
+        return "adjectival"  # "Russian-made"
+    if plural:
+        return "demonym"
+    if te < ctx.n and ctx.adjacent(te - 1, te) and ctx.toks[te].tag.startswith(_NOUNISH):
+        return "adjectival"  # "Russian troops", "Chinese officials", "Afghan National Army"
+    return "demonym"  # "an Afghan", "the Chinese"
+
+
+def is_plural_entry(text: str, table: Sequence[str] | dict[str, tuple[str, ...]]) -> bool:
+    """An English plural of another entry ("Afghans" of "Afghan")."""
+    return text.endswith("s") and text[:-1] in table
