@@ -110,10 +110,13 @@ def demonym_excluded(ctx: Context, ts: int, te: int, text: str) -> bool:
     prev = ctx.prev_word(ts).lower()
     if nxt in ctx.lex.speech_verbs and prev not in _DETERMINERS and not text.endswith("s"):
         return True  # a surname: "French said" (not "the Chinese said", "Russians said")
-    if prev == "-":  # "Irish-Americans" (a hyphenated ethnicity), not "pro-Russian"
-        return "-" in before and ts >= 2 and ctx.capword(ts - 2) and ctx.adjacent(ts - 2, ts - 1)
+    if prev == "-" and ts >= 2 and ctx.adjacent(ts - 2, ts - 1):
+        # "Irish-Americans", "African-American" (peoples), not "pro-Russian"
+        first = ctx.toks[ts - 2].text
+        return ctx.capword(ts - 2) and ("-" in before or first.lower() in before)
     if nxt == "-" and te + 1 < ctx.n and ctx.adjacent(te, te + 1):  # "Irish" of "Irish-Americans"
-        return "-" in ex.get((ctx.toks[te + 1].text, "before"), frozenset())
+        second = ctx.toks[te + 1].text
+        return second.lower() in after or "-" in ex.get((second, "before"), frozenset())
     return prev in before or nxt.lower() in after
 
 

@@ -95,3 +95,13 @@ def test_general_other_senses(gaz):
     ms, _ = _run(text, gaz)
     assert [m.text for m in ms] == ["Russian", "Georgian", "Russian", "Afghan"]
     assert {m.form for m in ms} == {"adjectival"}
+
+
+def test_hyphenated_peoples_and_two_country_compounds(gaz):
+    ms, _ = _run("A Russian-American crew flew. Afghan-Americans and Indian-Canadians voted.", gaz)
+    assert [m.text for m in ms] == ["Russian", "American"]
+
+
+def test_two_word_demonym_misread_as_a_person(gaz):
+    ms, _ = _run("New Zealander voters went out.", gaz, {"New Zealander": "PERSON"})
+    assert [(m.text, m.form) for m in ms] == [("New Zealander", "adjectival")]
