@@ -1,9 +1,9 @@
 """The resolver's candidates for mentions that are not names (:mod:`geo.recognize.forms`).
 
 A demonym or adjective of a country ("Afghan", "Russian-made") may only be its country; a
-form of a continent or union ("European", "the EU") only the gazetteer place whose main
-name the form table gives (Europe, the continent), never a town that shares the letters
-("Eu", France).
+form of a continent, union or first-level unit ("European", "the EU", "Ohioans") only
+the gazetteer place whose main name the form table gives (Europe, the continent; Ohio, the
+state), never a town that shares the letters ("Eu", France).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from geo.names import normalize_name
 __all__ = ["FORM_KINDS", "form_candidates"]
 
 #: Kinds a form of a continent or union may resolve to.
-FORM_KINDS = frozenset({"continent", "region", "country"})
+FORM_KINDS = frozenset({"continent", "region", "country", "admin1"})
 
 _C = TypeVar("_C")
 

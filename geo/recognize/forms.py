@@ -10,6 +10,9 @@ A mention's ``form`` (:data:`geo.models.MentionForm`) says how it refers to its 
   the table, and singular entries that no noun or adjective follows.
 * ``"organisation-of-place"``: a union whose name stands for a territory ("the EU").
 
+Forms of continents, unions, US states and Canadian provinces ("Ohioans", "Ontarian")
+come from ``data/lexicon/place_forms.csv`` (official style lists, see its ``source``).
+
 Tables (with provenance columns): ``data/demonyms.csv`` (demonym -> country),
 ``data/lexicon/place_forms.csv`` (forms of continents and unions -> the gazetteer's place
 name, with their form) and ``data/lexicon/demonym_exclusions.csv`` (a word right before or
@@ -79,6 +82,8 @@ def place_forms() -> dict[str, tuple[str, MentionForm]]:
     if path.exists():
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
+                if row["text"].startswith("#"):
+                    continue  # a note
                 form = row["form"].strip()
                 if form not in ("adjectival", "demonym", "organisation-of-place"):
                     raise ValueError(f"{path}: unknown form {form!r}")
