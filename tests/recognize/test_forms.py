@@ -108,15 +108,13 @@ def test_two_word_demonym_misread_as_a_person(gaz):
 
 
 def test_state_and_province_forms_resolve_to_the_unit():
-    gaz2 = MemoryGazetteer(
-        PLACES
-        + [
-            Place(id="a:vt", name="Vermont", kind="admin1", lat=44.0, lon=-72.7, country="US",
-                  admin1="VT", importance=0.72),
-            Place(id="p:vt", name="Vermont", kind="city", lat=40.3, lon=-90.4, country="US",
-                  admin1="IL", population=700, importance=0.3),
-        ]
-    )  # fmt: skip
+    extra = [
+        Place(id="a:vt", name="Vermont", kind="admin1", lat=44.0, lon=-72.7, country="US",
+              admin1="VT", importance=0.72),
+        Place(id="p:vt", name="Vermont", kind="city", lat=40.3, lon=-90.4, country="US",
+              admin1="IL", population=700, importance=0.3),
+    ]  # fmt: skip
+    gaz2 = MemoryGazetteer([*PLACES, *extra])
     ms, res = _run("Two Vermonters and a Vermonter farmer spoke.", gaz2)
     assert [(m.text, m.form) for m in ms] == [("Vermonters", "demonym"), ("Vermonter", "adjectival")]
     assert [r.place.id for r in res] == ["a:vt", "a:vt"]
