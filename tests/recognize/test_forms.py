@@ -116,5 +116,8 @@ def test_state_and_province_forms_resolve_to_the_unit():
     ]  # fmt: skip
     gaz2 = MemoryGazetteer([*PLACES, *extra])
     ms, res = _run("Two Vermonters and a Vermonter farmer spoke.", gaz2)
-    assert [(m.text, m.form) for m in ms] == [("Vermonters", "demonym"), ("Vermonter", "adjectival")]
+    assert [(m.text, m.form) for m in ms] == [
+        ("Vermonters", "demonym"),
+        ("Vermonter", "adjectival"),
+    ]
     assert [r.place.id for r in res] == ["a:vt", "a:vt"]
