@@ -106,7 +106,8 @@ def _exclusions() -> dict[tuple[str, str], frozenset[str]]:
 def demonym_excluded(ctx: Context, ts: int, te: int, text: str) -> bool:
     """A word right before or after the demonym gives it another sense: rows for the
     demonym ("American Indian", "Indian reservation", "Native American") and rows for
-    every demonym (``*``: "Italian food", "speak French", "Irish-Americans"); a verb of
+    every demonym (``*``: "Italian food", "speak French", "Irish-Americans"), ``<Name>``
+    rows (any capitalised word before it: "Cherokee Indians"); a verb of
     saying right after makes it a surname ("French said")."""
     ex = _exclusions()
     before = ex.get((text, "before"), frozenset()) | ex.get(("*", "before"), frozenset())
@@ -122,6 +123,8 @@ def demonym_excluded(ctx: Context, ts: int, te: int, text: str) -> bool:
     if nxt == "-" and te + 1 < ctx.n and ctx.adjacent(te, te + 1):  # "Irish" of "Irish-Americans"
         second = ctx.toks[te + 1].text
         return second.lower() in after or "-" in ex.get((second, "before"), frozenset())
+    if "<name>" in before and prev and ctx.capword(ts - 1) and not ctx.sent_start[ts - 1]:
+        return True  # "<Name>" rows: after another capitalised name ("Cherokee Indians")
     return prev in before or nxt.lower() in after
 
 

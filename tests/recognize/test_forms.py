@@ -121,3 +121,10 @@ def test_state_and_province_forms_resolve_to_the_unit():
         ("Vermonter", "adjectival"),
     ]
     assert [r.place.id for r in res] == ["a:vt", "a:vt"]
+
+
+def test_names_before_indian_and_style_words(gaz):
+    ms, _ = _run(
+        "He met Cherokee Indians, ate at a Russian-themed bar and saw the Afghan community.", gaz
+    )
+    assert ms == []
