@@ -11,17 +11,17 @@ A mention's ``form`` (:data:`geo.models.MentionForm`) says how it refers to its 
 * ``"organisation-of-place"``: a union whose name stands for a territory ("the EU").
 
 Forms of continents, unions, US states and Canadian provinces ("Ohioans", "Ontarian")
-come from ``data/lexicon/place_forms.csv`` (official style lists, see its ``source``).
+come from ``data/lexicon/forms_places.csv`` (official style lists, see its ``source``).
 
 Tables (with provenance columns): ``data/demonyms.csv`` (demonym -> country),
-``data/lexicon/place_forms.csv`` (forms of continents and unions -> the gazetteer's place
-name, with their form) and ``data/lexicon/demonym_exclusions.csv`` (a word right before or
+``data/lexicon/forms_places.csv`` (forms of continents and unions -> the gazetteer's place
+name, with their form) and ``data/lexicon/forms_exclusions.csv`` (a word right before or
 after a demonym that gives it another sense: "American Indian", "Indian reservation").
 
 Adjectives inside a longer proper name ("Russian Federation", "Chinese Academy of
 Sciences") are not separate mentions: the longer name wins the span when it is a place,
 and an organisation entity that runs on past the adjective with capitalised words keeps it
-(except a body of the state, ``data/lexicon/state_body_words.csv``: "the Georgian Interior
+(except a body of the state, ``data/lexicon/forms_state_bodies.csv``: "the Georgian Interior
 Ministry" is adjectival of Georgia).
 
 :func:`select_forms` is the filter the CLI, the annotator, the map and the benchmark use.
@@ -29,15 +29,16 @@ Ministry" is adjectival of Georgia).
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal, TypeVar
 
 from geo import settings
+from geo.errors import GeoError
 from geo.models import Mention, MentionForm, Resolution
 from geo.recognize.context import Context
+from geo.recognize.lexicon import read_rows
 
 __all__ = [
     "FormSetting",
@@ -51,7 +52,11 @@ __all__ = [
 FormSetting = Literal["names", "all"]
 """``"names"``: only mentions that are names of places; ``"all"``: every form."""
 
-_LEXICON = Path(settings.DATA_DIR) / "lexicon"
+
+def _lexicon() -> Path:
+    return Path(settings.LEXICON_DIR)
+
+
 _NOUNISH = ("NN", "JJ", "VBN", "VBG", "CD")
 _DETERMINERS = frozenset({"the", "a", "an", "two", "three", "many", "some", "all"})
 _NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
@@ -78,28 +83,20 @@ def select_forms(items: Iterable[_T], forms: FormSetting = "names") -> list[_T]:
 def place_forms() -> dict[str, tuple[str, MentionForm]]:
     """text as written ("EU", "European") -> (the gazetteer's place name, form)."""
     out: dict[str, tuple[str, MentionForm]] = {}
-    path = _LEXICON / "place_forms.csv"
-    if path.exists():
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                if row["text"].startswith("#"):
-                    continue  # a note
-                form = row["form"].strip()
-                if form not in ("adjectival", "demonym", "organisation-of-place"):
-                    raise ValueError(f"{path}: unknown form {form!r}")
-                out[row["text"].strip()] = (row["place"].strip(), form)  # type: ignore[assignment]
+    path = _lexicon() / "forms_places.csv"
+    for row in read_rows(path, ("entry", "place", "form", "source")):
+        form = row["form"]
+        if form not in ("adjectival", "demonym", "organisation-of-place"):
+            raise GeoError(f"{path}: unknown form {form!r}")
+        out[row["entry"]] = (row["place"], form)  # type: ignore[assignment]
     return out
 
 
 @lru_cache(maxsize=1)
 def _exclusions() -> dict[tuple[str, str], frozenset[str]]:
     out: dict[tuple[str, str], set[str]] = {}
-    path = _LEXICON / "demonym_exclusions.csv"
-    if path.exists():
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                key = (row["demonym"].strip(), row["side"].strip())
-                out.setdefault(key, set()).add(row["word"].strip().lower())
+    for row in read_rows(_lexicon() / "forms_exclusions.csv", ("entry", "side", "word", "source")):
+        out.setdefault((row["entry"], row["side"]), set()).add(row["word"].lower())
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -130,18 +127,15 @@ def demonym_excluded(ctx: Context, ts: int, te: int, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _state_body_words() -> frozenset[str]:
-    path = _LEXICON / "state_body_words.csv"
-    if not path.exists():
-        return frozenset()
-    with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(row["word"].strip().lower() for row in csv.DictReader(fh))
+    rows = read_rows(_lexicon() / "forms_state_bodies.csv", ("entry", "source"))
+    return frozenset(r["entry"].lower() for r in rows)
 
 
 def in_longer_name(ctx: Context, ts: int, te: int) -> bool:
     """The span opens an organisation-like entity that goes on with capitalised words
     ("Chinese Academy of Sciences", "American Airlines"), unless that organisation is a
     body of the state ("the Georgian Interior Ministry", "the Afghan National Army"): its
-    next word is in ``data/lexicon/state_body_words.csv``; then the adjective stays, as
+    next word is in ``data/lexicon/forms_state_bodies.csv``; then the adjective stays, as
     the country the body stands for."""
     e = ctx.ent_of[ts]
     if e is None or e.label not in _NAME_ENTITIES or e.end <= ctx.toks[te - 1].end:

@@ -128,3 +128,21 @@ def test_names_before_indian_and_style_words(gaz):
         "He met Cherokee Indians, ate at a Russian-themed bar and saw the Afghan community.", gaz
     )
     assert ms == []
+
+
+@pytest.mark.parametrize(
+    ("stem", "columns"),
+    [
+        ("forms_places", ("entry", "place", "form", "source")),
+        ("forms_exclusions", ("entry", "side", "word", "source")),
+        ("forms_state_bodies", ("entry", "source")),
+    ],
+)
+def test_form_tables_have_provenance(stem, columns):
+    from geo import settings
+    from geo.recognize.lexicon import read_rows
+
+    rows = read_rows(settings.LEXICON_DIR / f"{stem}.csv", columns)
+    assert rows and all(r["source"] for r in rows)
+    keys = [tuple(r[c] for c in columns[:-1]) for r in rows]
+    assert len(keys) == len(set(keys))
