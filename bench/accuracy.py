@@ -1,8 +1,10 @@
 """Geoparsing accuracy on the public evaluation corpora.
 
 Runs the pipeline's stages (split, nlp.annotate, find_mentions, resolve) over a corpus
-in the evaluation schema, writes the predictions (demonyms excluded unless
-``--demonyms``; lat/lon null when unresolved) and scores them with
+in the evaluation schema, writes the predictions (``--forms names``, the default: only
+mentions whose form is "name"; ``--forms all``: adjectival, demonym and
+organisation-of-place mentions too, ``--demonyms`` is its old spelling; ``--forms both``
+runs both settings; lat/lon null when unresolved) and scores them with
 ``../shared/eval/score.py``, then prints a headline per corpus: exact-span F1, Acc@161 and
 the id-aware accuracy (right GeoNames id, or < 161 km; n/a for GeoVirus, whose gold has
 no GeoNames ids)::
@@ -38,7 +40,7 @@ from geo.documents import split  # noqa: E402
 from geo.gazetteer import open_gazetteer  # noqa: E402
 from geo.models import Document  # noqa: E402
 from geo.nlp import NlpResult, annotate, load_nlp  # noqa: E402
-from geo.recognize import find_mentions  # noqa: E402
+from geo.recognize import find_mentions, select_forms  # noqa: E402
 from geo.resolve import resolve  # noqa: E402
 
 EVAL_DIR = ROOT.parent / "shared" / "eval"
@@ -143,10 +145,8 @@ def run(
         t_nlp += t1 - t0
         t_geo += t2 - t1
         tops = []
-        for r in resolutions:
+        for r in select_forms(resolutions, "all" if demonyms else "names"):
             m = r.mention
-            if m.is_demonym and not demonyms:
-                continue
             p = r.place
             lat, lon = _point(gaz, p, country_point) if p else (None, None)
             tops.append(
@@ -291,7 +291,7 @@ def _write_errors(
     for rec, res in analysis:
         text = rec["text"]
         gold = rec["toponyms"]
-        res = [r for r in res if demonyms or not r.mention.is_demonym]
+        res = select_forms(res, "all" if demonyms else "names")
         pairs = _pair(gold, res)
         pg = {gi for gi, _ in pairs}
         pp = {pi for _, pi in pairs}
@@ -350,7 +350,13 @@ def main(argv: list[str] | None = None) -> None:
         default=Path(tempfile.gettempdir()) / "geo_bench_nlp_cache",
         help="cache of spaCy results per text ('' to disable)",
     )
-    ap.add_argument("--demonyms", action="store_true", help="count demonyms as toponyms")
+    ap.add_argument(
+        "--forms",
+        choices=("names", "all", "both"),
+        default="names",
+        help="names: place names only; all: adjectival, demonym and union forms too",
+    )
+    ap.add_argument("--demonyms", action="store_true", help="old spelling of --forms all")
     ap.add_argument("--errors", type=Path, default=None, help="write an error listing here")
     ap.add_argument("--json", action="store_true", help="print all scores as JSON")
     ap.add_argument(
@@ -364,17 +370,22 @@ def main(argv: list[str] | None = None) -> None:
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
     names = ["lgl", "geovirus"] if a.corpus == "both" else [a.corpus]
+    settings = ["all"] if a.demonyms else ["names", "all"] if a.forms == "both" else [a.forms]
     allres = {}
-    for name in names:
+    for name, setting in itertools.product(names, settings):
         err = None
         if a.errors is not None:
             err = a.errors if len(names) == 1 else a.errors.with_name(f"{name}.{a.errors.name}")
-        allres[name] = run(
+            if len(settings) > 1:
+                err = err.with_name(f"{setting}.{err.name}")
+        if not a.json:
+            print(f"-- forms: {setting} --")
+        allres[f"{name}/{setting}" if len(settings) > 1 else name] = run(
             name,
             limit=a.limit,
             out_dir=a.out_dir,
             cache_dir=cache,
-            demonyms=a.demonyms,
+            demonyms=setting == "all",
             errors=err,
             as_json=a.json,
             country_point=a.country_point,

@@ -20,6 +20,13 @@ from geo.kinds import Kind
 
 Precision = Literal["point", "admin2", "admin1", "country", "extent"]
 MatchType = Literal["exact", "alias", "folded", "fuzzy"]
+MentionForm = Literal["name", "adjectival", "demonym", "organisation-of-place"]
+"""How a mention refers to its place: "name" (the place's own name: "Russia", "Kabul"),
+"adjectival" (an adjective of it: "Russian troops", "Russian-made", "European"),
+"demonym" (a noun for its people: "the Afghans", "an American"), "organisation-of-place"
+(a union or body whose name stands for a territory: "the EU"). See
+:mod:`geo.recognize.forms`."""
+MENTION_FORMS: tuple[MentionForm, ...] = ("name", "adjectival", "demonym", "organisation-of-place")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +197,15 @@ class Mention:
         ""  # type cue from the context: "admin1", "valley", "river", "mountain_range", "city" ...
     )
     name: str = ""  # the toponym itself without the cue words ("Kapisa" in "Kapisa province")
-    is_demonym: bool = False  # "Afghan" -> a mention of the country, marked as such
+    # True for every form other than "name" (kept in sync with ``form`` for older code)
+    is_demonym: bool = False
+    form: MentionForm = "name"  # how the span refers to its place (see MentionForm)
+
+    def __post_init__(self) -> None:
+        if self.form != "name" and not self.is_demonym:
+            object.__setattr__(self, "is_demonym", True)
+        elif self.is_demonym and self.form == "name":
+            object.__setattr__(self, "form", "demonym")
 
     @property
     def lookup_name(self) -> str:

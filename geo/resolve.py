@@ -37,6 +37,7 @@ from geo.models import Candidate, Document, MatchType, Mention, Place, Resolutio
 from geo.names import normalize_name
 from geo.recognize import conventions as conv
 from geo.recognize import demonym_countries, lexicon, lookup_cache
+from geo.resolve_forms import form_candidates
 
 __all__ = ["resolve", "score_weights"]
 
@@ -222,16 +223,10 @@ def _candidates(
             _add(seen, c)
     typed = conv.type_word_inside(g.text)  # "Mount Vernon": found by the whole text
     whole = {c.place.id for c in lookup(_strip_the(g.text))} if typed else set()
-    if g.is_demonym:
-        codes: set[str] = set()
-        for i in g.mentions:
-            codes.update(demonym_countries(mentions[i].text))
-        kept = {
-            k: v for k, v in seen.items() if v.place.kind == "country" and v.place.country in codes
-        }
-        seen = kept
-        if not seen:
-            g.reason = "demonym of a country that is not in the gazetteer"
+    if g.is_demonym:  # a demonym, adjective or union: only its country or region
+        codes = {cc for i in g.mentions for cc in demonym_countries(mentions[i].text)}
+        seen = form_candidates(seen, codes, g.name)
+        g.reason = "" if seen else "demonym of a place that is not in the gazetteer"
     if not seen and not g.is_demonym:
         key = normalize_name(g.name)
         if len(key) >= settings.FUZZY_MIN_LEN and not any(ch.isdigit() for ch in key):

@@ -62,3 +62,15 @@ def test_event_dates_roles_and_document_date_source_are_serialised():
     assert set(LEGACY_EVENT_TYPES) == old and set(LEGACY_EVENT_TYPES.values()) <= set(types)
     doc = Document("d", "x", date_source="none")
     assert doc.to_dict()["date_source"] == "none" and doc.to_dict()["date_span"] is None
+
+
+def test_mention_form_and_is_demonym_stay_in_sync():
+    from geo.models import MENTION_FORMS, Mention
+
+    assert Mention(0, 4, "Kabul").form == "name"
+    assert not Mention(0, 4, "Kabul").is_demonym
+    old = Mention(0, 6, "Afghan", is_demonym=True)  # older callers
+    assert old.form == "demonym"
+    adj = Mention(0, 7, "Russian", form="adjectival")
+    assert adj.is_demonym and adj.to_dict()["form"] == "adjectival"
+    assert set(MENTION_FORMS) == {"name", "adjectival", "demonym", "organisation-of-place"}

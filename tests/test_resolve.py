@@ -350,3 +350,16 @@ def test_seed_people_are_not_resolved(seed_resolutions):
     for person in ("Hassan", "Khalid", "Massoud", "Saleh", "Fayez", "Zaland", "Turabi",
                    "Muttaqi", "Mohammadi", "Mazharudin", "Amrullah"):  # fmt: skip
         assert person not in resolved
+
+
+def test_union_form_resolves_to_its_region_only():
+    gaz2 = MemoryGazetteer(
+        [
+            _place("k:eu", "Europe", "continent", 48.7, 9.1, importance=0.9),
+            _place("p:eu", "Eu", "city", 50.05, 1.42, country="FR", importance=0.4),
+        ]
+    )
+    doc = document_from_text("The EU agreed.")
+    m = Mention(4, 6, "EU", 0, 0, "demonym", "", "", "Europe", form="organisation-of-place")
+    (r,) = resolve(doc, [m], gaz2)
+    assert r.place is not None and r.place.id == "k:eu"

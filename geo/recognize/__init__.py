@@ -14,8 +14,10 @@ evidence and keeps people and organisations out:
    "Gulf of X", "Mount X", "X Mountains"; lower-case cues after or before a name
    ("Kapisa province", "the X mountains", "the town of X") become the mention's ``cue``
    and stay out of its span; AP-style state abbreviations after a place ("Dalton, Ga.").
-4. Demonyms ("Afghan", "Pakistani") from ``data/demonyms.csv``: mentions of their
-   country with ``is_demonym=True`` and method ``"demonym"``.
+4. Demonyms ("Afghan", "Pakistani") from ``data/demonyms.csv`` and the forms of
+   continents and unions ("European", "the EU"): mentions of their place with method
+   ``"demonym"``, ``form`` "adjectival", "demonym" or "organisation-of-place" and
+   ``is_demonym=True`` (see :mod:`geo.recognize.forms`; :func:`select_forms` filters them).
 
 Exclusions: spans after an honorific or title ("Mawlawi Hassan", "Gen. X"), multi-token
 PERSON entities, a capitalised word followed by a person-name token, and places inside
@@ -34,6 +36,7 @@ Modules, in the order of the pipeline:
 * :mod:`~geo.recognize.context`: per-document state and the candidate span.
 * :mod:`~geo.recognize.blocking`: tokens of people's and organisations' names.
 * :mod:`~geo.recognize.candidates`: pattern, entity, gazetteer and abbreviation candidates.
+* :mod:`~geo.recognize.forms`: place forms (adjectival, demonym, union) and their filter.
 * :mod:`~geo.recognize.demonyms`: the demonym table and demonym candidates.
 * :mod:`~geo.recognize.acceptance`: the acceptance rules.
 * :mod:`~geo.recognize.mentions`: :func:`find_mentions` (consistency passes, selection).
@@ -43,12 +46,14 @@ from __future__ import annotations
 
 from geo.recognize.demonyms import country_names, demonym_countries
 from geo.recognize.evidence import LookupCache, lookup_cache
+from geo.recognize.forms import FormSetting, select_forms
 from geo.recognize.lexicon import Lexicon, lexicon
 from geo.recognize.mentions import find_mentions
 from geo.recognize.thresholds import THRESHOLDS, Thresholds
 
 __all__ = [
     "THRESHOLDS",
+    "FormSetting",
     "Lexicon",
     "LookupCache",
     "Thresholds",
@@ -57,4 +62,5 @@ __all__ = [
     "find_mentions",
     "lexicon",
     "lookup_cache",
+    "select_forms",
 ]

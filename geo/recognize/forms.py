@@ -1,0 +1,161 @@
+"""Adjectival and metonymic place references, and the filter by form.
+
+A mention's ``form`` (:data:`geo.models.MentionForm`) says how it refers to its place:
+
+* ``"name"``: the place's own name ("Russia", "Kabul").
+* ``"adjectival"``: an adjective of the place ("Russian troops", "Russian-made",
+  "European leaders"). Rule: the word before a hyphen, a common noun, an adjective or a
+  proper noun in the same sentence is adjectival.
+* ``"demonym"``: a noun for its people ("the Afghans", "an American"): plural entries of
+  the table, and singular entries that no noun or adjective follows.
+* ``"organisation-of-place"``: a union whose name stands for a territory ("the EU").
+
+Forms of continents, unions, US states and Canadian provinces ("Ohioans", "Ontarian")
+come from ``data/lexicon/forms_places.csv`` (official style lists, see its ``source``).
+
+Tables (with provenance columns): ``data/demonyms.csv`` (demonym -> country),
+``data/lexicon/forms_places.csv`` (forms of continents and unions -> the gazetteer's place
+name, with their form) and ``data/lexicon/forms_exclusions.csv`` (a word right before or
+after a demonym that gives it another sense: "American Indian", "Indian reservation").
+
+Adjectives inside a longer proper name ("Russian Federation", "Chinese Academy of
+Sciences") are not separate mentions: the longer name wins the span when it is a place,
+and an organisation entity that runs on past the adjective with capitalised words keeps it
+(except a body of the state, ``data/lexicon/forms_state_bodies.csv``: "the Georgian Interior
+Ministry" is adjectival of Georgia).
+
+:func:`select_forms` is the filter the CLI, the annotator, the map and the benchmark use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from geo import settings
+from geo.errors import GeoError
+from geo.models import Mention, MentionForm, Resolution
+from geo.recognize.context import Context
+from geo.recognize.lexicon import read_rows
+
+__all__ = [
+    "FormSetting",
+    "demonym_excluded",
+    "demonym_form",
+    "in_longer_name",
+    "place_forms",
+    "select_forms",
+]
+
+FormSetting = Literal["names", "all"]
+"""``"names"``: only mentions that are names of places; ``"all"``: every form."""
+
+
+def _lexicon() -> Path:
+    return Path(settings.LEXICON_DIR)
+
+
+_NOUNISH = ("NN", "JJ", "VBN", "VBG", "CD")
+_DETERMINERS = frozenset({"the", "a", "an", "two", "three", "many", "some", "all"})
+_NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
+
+_T = TypeVar("_T", Mention, Resolution)
+
+
+def select_forms(items: Iterable[_T], forms: FormSetting = "names") -> list[_T]:
+    """The mentions (or resolutions) to show for a setting: ``"names"`` keeps those whose
+    form is ``"name"``; ``"all"`` keeps every one. Order is kept."""
+    if forms == "all":
+        return list(items)
+    if forms != "names":
+        raise ValueError(f"forms must be 'names' or 'all', not {forms!r}")
+    out: list[_T] = []
+    for x in items:
+        m = x.mention if isinstance(x, Resolution) else x
+        if m.form == "name":
+            out.append(x)
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_forms() -> dict[str, tuple[str, MentionForm]]:
+    """text as written ("EU", "European") -> (the gazetteer's place name, form)."""
+    out: dict[str, tuple[str, MentionForm]] = {}
+    path = _lexicon() / "forms_places.csv"
+    for row in read_rows(path, ("entry", "place", "form", "source")):
+        form = row["form"]
+        if form not in ("adjectival", "demonym", "organisation-of-place"):
+            raise GeoError(f"{path}: unknown form {form!r}")
+        out[row["entry"]] = (row["place"], form)  # type: ignore[assignment]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _exclusions() -> dict[tuple[str, str], frozenset[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for row in read_rows(_lexicon() / "forms_exclusions.csv", ("entry", "side", "word", "source")):
+        out.setdefault((row["entry"], row["side"]), set()).add(row["word"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def demonym_excluded(ctx: Context, ts: int, te: int, text: str) -> bool:
+    """A word right before or after the demonym gives it another sense: rows for the
+    demonym ("American Indian", "Indian reservation", "Native American") and rows for
+    every demonym (``*``: "Italian food", "speak French", "Irish-Americans"), ``<Name>``
+    rows (any capitalised word before it: "Cherokee Indians"); a verb of
+    saying right after makes it a surname ("French said")."""
+    ex = _exclusions()
+    before = ex.get((text, "before"), frozenset()) | ex.get(("*", "before"), frozenset())
+    after = ex.get((text, "after"), frozenset()) | ex.get(("*", "after"), frozenset())
+    nxt = ctx.next_word(te)
+    prev = ctx.prev_word(ts).lower()
+    if nxt in ctx.lex.speech_verbs and prev not in _DETERMINERS and not text.endswith("s"):
+        return True  # a surname: "French said" (not "the Chinese said", "Russians said")
+    if prev == "-" and ts >= 2 and ctx.adjacent(ts - 2, ts - 1):
+        # "Irish-Americans", "African-American" (peoples), not "pro-Russian"
+        first = ctx.toks[ts - 2].text
+        return ctx.capword(ts - 2) and ("-" in before or first.lower() in before)
+    if nxt == "-" and te + 1 < ctx.n and ctx.adjacent(te, te + 1):  # "Irish" of "Irish-Americans"
+        second = ctx.toks[te + 1].text
+        return second.lower() in after or "-" in ex.get((second, "before"), frozenset())
+    if "<name>" in before and prev and ctx.capword(ts - 1) and not ctx.sent_start[ts - 1]:
+        return True  # "<Name>" rows: after another capitalised name ("Cherokee Indians")
+    return prev in before or nxt.lower() in after
+
+
+@lru_cache(maxsize=1)
+def _state_body_words() -> frozenset[str]:
+    rows = read_rows(_lexicon() / "forms_state_bodies.csv", ("entry", "source"))
+    return frozenset(r["entry"].lower() for r in rows)
+
+
+def in_longer_name(ctx: Context, ts: int, te: int) -> bool:
+    """The span opens an organisation-like entity that goes on with capitalised words
+    ("Chinese Academy of Sciences", "American Airlines"), unless that organisation is a
+    body of the state ("the Georgian Interior Ministry", "the Afghan National Army"): its
+    next word is in ``data/lexicon/forms_state_bodies.csv``; then the adjective stays, as
+    the country the body stands for."""
+    e = ctx.ent_of[ts]
+    if e is None or e.label not in _NAME_ENTITIES or e.end <= ctx.toks[te - 1].end:
+        return False
+    if not (te < ctx.n and ctx.capword(te) and ctx.adjacent(te - 1, te)):
+        return False
+    return ctx.toks[te].text.lower() not in _state_body_words()
+
+
+def demonym_form(ctx: Context, ts: int, te: int, plural: bool) -> MentionForm:
+    """ "adjectival" or "demonym" for a demonym at tokens [ts, te)."""
+    if te < ctx.n and ctx.toks[te].start == ctx.toks[te - 1].end and ctx.toks[te].text in "-–":
+        return "adjectival"  # "Russian-made"
+    if plural:
+        return "demonym"
+    if te < ctx.n and ctx.adjacent(te - 1, te) and ctx.toks[te].tag.startswith(_NOUNISH):
+        return "adjectival"  # "Russian troops", "Chinese officials", "Afghan National Army"
+    return "demonym"  # "an Afghan", "the Chinese"
+
+
+def is_plural_entry(text: str, table: Sequence[str] | dict[str, tuple[str, ...]]) -> bool:
+    """An English plural of another entry ("Afghans" of "Afghan")."""
+    return text.endswith("s") and text[:-1] in table
