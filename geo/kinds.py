@@ -71,7 +71,7 @@ class GroupStyle:
 
     label: str
     colour: str
-    marker: str  # marker shape: circle, diamond, square, triangle, drop, vee, hexagon
+    marker: str  # marker shape: circle, diamond, square, triangle, drop, vee, hexagon, cross
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ GROUPS: dict[Group, GroupStyle] = {
     "water": GroupStyle("River / water", "#1a8fb5", "drop"),
     "valley": GroupStyle("Valley / lowland", "#2e8b57", "vee"),
     "physical": GroupStyle("Other physical feature", "#b7950b", "hexagon"),
-    "facility": GroupStyle("Airport / facility", "#d35400", "square"),
+    "facility": GroupStyle("Airport / facility", "#d35400", "cross"),
     "other": GroupStyle("Other", "#6c7a89", "circle"),
 }
 

@@ -10,6 +10,8 @@ function geoShape(shape, colour, s, low) {
   else if (shape === 'triangle') body = pts([[h, 1.5], [s - 1, s - 2], [1, s - 2]]);
   else if (shape === 'vee') body = pts([[1, 2], [s - 1, 2], [h, s - 1.5]]);
   else if (shape === 'hexagon') body = pts([[h, 1], [s - 2, s * 0.27], [s - 2, s * 0.73], [h, s - 1], [2, s * 0.73], [2, s * 0.27]]);
+  else if (shape === 'cross') { var t = s * 0.32, u = s - t;
+    body = pts([[t, 1], [u, 1], [u, t], [s - 1, t], [s - 1, u], [u, u], [u, s - 1], [t, s - 1], [t, u], [1, u], [1, t], [t, t]]); }
   else if (shape === 'drop') body = '<path d="M' + h + ' 1 C ' + (s * 0.9) + ' ' + (s * 0.45) + ' ' + (s - 1.5) + ' ' + (s - 1) + ' ' + h + ' ' + (s - 1) +
       ' C 1.5 ' + (s - 1) + ' ' + (s * 0.1) + ' ' + (s * 0.45) + ' ' + h + ' 1 Z" ' + a + '/>';
   else body = '<circle cx="' + h + '" cy="' + h + '" r="' + (h - 1.5) + '" ' + a + '/>';
