@@ -597,3 +597,31 @@ def test_sigkill_mid_burst_keeps_every_acknowledged_correction(browser, tmp_path
     finally:
         ctx.close()
         stop_app(proc)
+
+
+def _pin_ids(frame) -> list[str]:
+    """The places whose pins are inside the map's frame (clickable), in the DOM's order."""
+    return frame.locator(".geo-pin [data-place]").evaluate_all(
+        "els => els.filter(e => { const r = e.getBoundingClientRect();"
+        " return r.left > 40 && r.top > 40 && r.right < innerWidth - 40"
+        " && r.bottom < innerHeight - 40; }).map(e => e.getAttribute('data-place'))"
+    )
+
+
+def test_a_map_click_after_visiting_another_page_is_not_lost(page, server):
+    """Click a pin, open Events, come back to Map, click another pin: the new map's click
+    counter starts again from 0 and its first click must not look already handled."""
+    frame = open_app(page, server)
+    page.wait_for_timeout(500)
+    frame.locator(f".geo-pin [data-place='{KABUL}']").first.click()
+    page.get_by_role("heading", name="Kabul").wait_for()
+    page.get_by_role("link", name="Events").click()
+    page.get_by_role("heading", name="Events").wait_for()
+    page.get_by_role("link", name="Map").click()
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(f"[data-place='{KABUL}']").first.wait_for()
+    page.wait_for_timeout(1500)
+    other = next(p for p in _pin_ids(frame) if p != KABUL)
+    frame.locator(f".geo-pin [data-place='{other}']").first.click()
+    page.wait_for_url(re.compile("[?&]place=" + re.escape(other.replace(":", "%3A"))),
+                      timeout=15_000)  # fmt: skip

@@ -161,6 +161,12 @@ def show_map(view: View, gaz: GazetteerView | None) -> None:
     tiles = online_basemap()
     key = map_key(view, tiles)
     m, rendered = _rendered_map(view, gaz, tiles)
+    if not foliummap.mounted(rendered, key):
+        # a new component counts clicks from 0: forget the counts of its predecessor,
+        # else its first click (count 1) looks handled already and is ignored
+        seen = ss().setdefault(K_SEEN, {})
+        seen.pop(key, None)
+        seen.pop(key + "#xy", None)
     center, zoom = selection.claim_fly(key)
     place, pv = selected(view)
     fg = []
