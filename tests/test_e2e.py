@@ -356,6 +356,29 @@ def test_url_brings_the_view_back(page, server):
     assert "from=2021-08-15" in page.url and "to=2021-08-17" in page.url
 
 
+def _thumbs(page) -> list[str]:
+    """The date slider's two thumbs, as the person reads them."""
+    sb = page.locator("[data-testid='stSidebar'] [data-testid='stSlider']")
+    sb.wait_for()
+    return sb.locator("[data-testid='stSliderThumbValue']").all_inner_texts()
+
+
+def test_all_dates_resets_the_slider(page, server):
+    """After "All dates" the slider shows the whole range again, not the old window."""
+    open_app(page, f"{server}/?doc={seed_id()}")
+    whole = _thumbs(page)
+    open_app(page, f"{server}/?doc={seed_id()}&from=2021-08-16&to=2021-08-17")
+    page.get_by_text("date window 2021-08-16 → 2021-08-17").wait_for()
+    assert _thumbs(page) == ["2021-08-16", "2021-08-17"]
+    page.get_by_role("button", name="All dates").click()
+    page.get_by_text("date window 2021-08-16").wait_for(state="detached")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and (thumbs := _thumbs(page)) != whole:
+        page.wait_for_timeout(200)
+    assert thumbs == whole
+    assert "from=" not in page.url
+
+
 # --------------------------------------------------------------------------- corrections
 
 PROVINCE = "geonames:1138957"  # Kābul province, the other candidate for "Kabul"

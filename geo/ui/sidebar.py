@@ -94,7 +94,8 @@ def date_window() -> None:
         @callback
         def reset() -> None:
             selection.set_window(None, None)
-            ss().pop(key, None)
+            # set, not pop: a popped key leaves the browser's slider at the old window
+            ss()[key] = (lo, hi)
 
         st.button("All dates", on_click=reset, type="tertiary", key="geo_window_reset")
 
