@@ -494,13 +494,13 @@ def section(
 ) -> None:
     """The "Correct" box for mention ``i`` of analysis ``a`` (a corrected analysis).
 
-    ``from_text``: the user clicked this mention in the text -- the box is open. Else a
-    place was picked (map, list): the box offers to correct one of its mentions
-    (``choices``, a selectbox) and is closed unless the place needs ``attention`` (low
-    confidence, verified), so that its passages stay in view.
+    ``from_text``: the user clicked this mention in the text. Else a place was picked
+    (map, list): the box offers to correct one of its mentions (``choices``, a
+    selectbox). The box opens only on an explicit action (its "Correct" header), unless
+    the place needs ``attention`` or the mention names no place (nothing else to show).
     """
     r = a.resolutions[i]
-    expanded = from_text or attention or r.place is None
+    expanded = attention or r.place is None
     if from_text:
         label = "Correct this mention"
     else:  # (labels differ by state: a new element, so that `expanded` applies)
