@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import folium
 
+from geo.geometry import place_bbox
 from geo.kinds import CONTEXT_KINDS
 from geo.mapview.assets import OfflineMap
 from geo.mapview.data import country_outlines_json, finite_point, place_record
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["CLUSTER_THRESHOLD", "build_map", "map_bounds", "map_html", "view_for"]
 
 CLUSTER_THRESHOLD = 250  # more point markers than this -> clustering
+CONTEXT_MAX_DEG = 30.0  # countries up to this size are framed with the places
+MIN_SPAN_DEG = 3.0  # the first view spans at least this much
 
 
 def map_bounds(views: Sequence[PlaceView]) -> list[list[float]] | None:
@@ -36,13 +39,21 @@ def map_bounds(views: Sequence[PlaceView]) -> list[list[float]] | None:
     pts = [(v.place.lat, v.place.lon) for v in focus]
     if not pts:
         return None
+    # country context: the (not too large) countries of the view are framed too
+    for v in ok:
+        b = place_bbox(v.place) if v.place.kind == "country" else None
+        if b is not None and max(b[2] - b[0], b[3] - b[1]) <= CONTEXT_MAX_DEG:
+            pts += [(b[1], b[0]), (b[3], b[2])]
     lats = [a for a, _ in pts]
     lons = [b for _, b in pts]
     s, n, w, e = min(lats), max(lats), min(lons), max(lons)
-    if n - s < 0.5:  # a single place: show its surroundings
-        s, n = s - 0.5, n + 0.5
-    if e - w < 0.5:
-        w, e = w - 0.5, e + 0.5
+    # never closer than a few degrees: the neighbours' edges show where this is
+    for lo, hi, attr in ((s, n, "lat"), (w, e, "lon")):
+        pad = max(0.0, MIN_SPAN_DEG - (hi - lo)) / 2 + (hi - lo) * 0.08
+        if attr == "lat":
+            s, n = lo - pad, hi + pad
+        else:
+            w, e = lo - pad, hi + pad
     return [[max(s, -85.0), max(w, -180.0)], [min(n, 85.0), min(e, 180.0)]]
 
 
@@ -103,6 +114,7 @@ def build_map(
         min_zoom=2,
         max_bounds=True,
         jquery=jquery,
+        zoom_snap=0.25,
     )
     if tiles:
         folium.TileLayer(
@@ -133,7 +145,7 @@ def build_map(
         m.fit_bounds(
             bounds,
             padding_top_left=(30, 30),
-            padding_bottom_right=(160 if legend else 30, 30),
+            padding_bottom_right=(30, 30),
             max_zoom=8,
         )
     if remember:
