@@ -421,6 +421,15 @@ def open_mention(page, start: int | str) -> None:
     own tests (test_click_*, test_a_click_survives_the_text_being_redrawn_under_the_pointer)."""
     page.locator(f".st-key-geo_reader_doc mark[data-start='{start}']").first.dispatch_event("click")
     page.locator(f"mark.cur[data-start='{start}']").first.wait_for()
+    open_correction(page)
+
+
+def open_correction(page) -> None:
+    """The explicit "Correct" action: open the panel's correction box (closed at first)."""
+    box = page.locator("[data-testid='stExpander']").filter(has_text="Correct this mention")
+    box.first.wait_for()
+    if box.first.locator("details").get_attribute("open") is None:
+        box.first.locator("summary").click()
 
 
 def test_correct_a_mention_and_undo_it(page, server, user_dir, tmp_path):
@@ -431,6 +440,8 @@ def test_correct_a_mention_and_undo_it(page, server, user_dir, tmp_path):
     start = kabul.get_attribute("data-start")
     kabul.click()
     page.get_by_text("Correct this mention").wait_for()
+    assert not page.get_by_role("button", name="Kābul · province").is_visible()
+    open_correction(page)
     pick = page.get_by_role("button", name="Kābul · province")
     pick.wait_for()
     t0 = time.perf_counter()

@@ -269,9 +269,11 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
     facts = [render.format_coords(place.lat, place.lon)]
     if place.source == "user":
         facts.append("added by a user")
-    if pv is not None:
+    if pv is not None and not pv.low_confidence:
         facts.append(_confidence(pv))
     st.markdown(" · ".join(facts))
+    if pv is not None and pv.low_confidence and not pv.verified:
+        st.warning(f"Low confidence ({pv.confidence:.2f}): check the alternatives below.", icon="❓")
     if pv is None:
         st.info("Not mentioned in the current view (documents and date window).")
         return
@@ -285,7 +287,7 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
     else:
         a, i = pv.mentions[0]
         curation.section(view, a, i, from_text=False, choices=pv.mentions, place_id=place.id,
-                         attention=False)  # fmt: skip
+                         attention=pv.low_confidence or pv.verified)  # fmt: skip
     if pv.events:
         show_place_events(view, pv)
 
