@@ -114,7 +114,6 @@ def build_map(
         min_zoom=2,
         max_bounds=True,
         jquery=jquery,
-        zoom_snap=0.25,
     )
     if tiles:
         folium.TileLayer(

@@ -273,7 +273,9 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
         facts.append(_confidence(pv))
     st.markdown(" · ".join(facts))
     if pv is not None and pv.low_confidence and not pv.verified:
-        st.warning(f"Low confidence ({pv.confidence:.2f}): check the alternatives below.", icon="❓")
+        st.warning(
+            f"Low confidence ({pv.confidence:.2f}): check the alternatives below.", icon="❓"
+        )
     if pv is None:
         st.info("Not mentioned in the current view (documents and date window).")
         return
@@ -436,6 +438,8 @@ def page() -> None:
         return
     st.caption(summary_line(view))
     left, right = st.columns([2, 1], gap="small")
+    with left:
+        show_map(view, gaz)
     with right:
         # a new container per selection, so the panel starts at its top
         sel_key = hashlib.sha1(str(selection.selected_place_id()).encode()).hexdigest()[:8]
@@ -443,7 +447,6 @@ def page() -> None:
             show_panel(view, gaz)
     t1 = time.perf_counter()
     with left:
-        show_map(view, gaz)
         show_reading_pane(view)
     st.session_state[K_TIMING] = {
         "panel_s": t1 - t0,
