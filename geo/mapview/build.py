@@ -58,23 +58,22 @@ def map_bounds(views: Sequence[PlaceView]) -> list[list[float]] | None:
 
 
 def view_for(place: Place) -> tuple[tuple[float, float], int]:
-    """Centre and zoom to fly to for a place."""
-    zoom = {
-        "country": 5,
-        "admin1": 7,
-        "admin2": 9,
-        "city": 9,
-        "continent": 3,
-        "ocean": 3,
-        "sea": 5,
-    }.get(place.kind)
-    if zoom is None:
-        b = place.bbox
-        if b and all(isinstance(x, int | float) and math.isfinite(x) for x in b):
-            span = max(b[2] - b[0], b[3] - b[1], 0.01)
-            zoom = int(max(3, min(11, round(8 - math.log2(span)))))
-        else:
-            zoom = 8
+    """Centre and zoom to fly to for a place: its extent framed (a province fills the
+    map, never a zoom-out to a fixed level), else a zoom by kind."""
+    b = place.bbox
+    if b and all(isinstance(x, int | float) and math.isfinite(x) for x in b):
+        span = max(b[2] - b[0], b[3] - b[1], 0.01)
+        zoom = int(max(3, min(11, math.floor(9.3 - math.log2(span)))))
+    else:
+        zoom = {
+            "country": 5,
+            "admin1": 7,
+            "admin2": 9,
+            "city": 9,
+            "continent": 3,
+            "ocean": 3,
+            "sea": 5,
+        }.get(place.kind, 8)
     return (round(place.lat, 6), round(place.lon, 6)), zoom
 
 

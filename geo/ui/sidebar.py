@@ -42,7 +42,7 @@ def document_picker() -> None:
     def label(doc_id: str) -> str:
         if doc_id == ALL:
             return f"All documents ({len(c)})"
-        return document_title(c[doc_id], 60)
+        return document_title(c[doc_id], 200)  # the whole title (the menu wraps it)
 
     st.selectbox(
         "Document",

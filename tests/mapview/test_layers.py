@@ -133,7 +133,7 @@ def test_hostile_user_place_names_stay_text_in_the_map(name, payload):
 
     assert h.unescape(tip).startswith(name) and "✔ verified" in tip
     # the id is in a hidden span: not shown, but in the text content a click reports
-    shown, hidden = tip.split("<span class=\"geo-id\" hidden>")
+    shown, _ = tip.split('<span class="geo-id" hidden>')
     assert user.id not in shown
     assert parse_tooltip(h.unescape(re.sub(r"<[^>]*>", "", tip))) == user.id
 

@@ -82,8 +82,8 @@ def test_pick_another_candidate_updates_map_panel_reader_and_exports(app, correc
     html = readers(app)["geo_reader_doc"]
     assert len(re.findall(r'class="[^"]* ver\b', html)) == 1
     assert 'data-place="geonames:1138957"' in html
-    tip = r'Kābul · province · 1 mention · ✔ verified\u003cspan class=\"geo-id\" hidden\u003e['
-    assert tip + 'geonames:1138957]' in map_script(app)  # the id: hidden, for the click
+    tip = r"Kābul · province · 1 mention · ✔ verified\u003cspan class=\"geo-id\" hidden\u003e["
+    assert tip + "geonames:1138957]" in map_script(app)  # the id: hidden, for the click
     assert app.query_params["place"] == KABUL_PROVINCE.id
     # every export reflects it and marks it verified
     view = shown(app)
