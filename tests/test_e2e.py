@@ -203,6 +203,21 @@ def test_first_map_shows_every_place_quickly(page, server):
     assert pins.count() >= 4
     assert frame.locator(".geo-legend").is_visible()
     assert frame.locator(".geo-city").count() >= 1
+    # names on the map: the most mentioned places and the neighbouring countries, with
+    # Afghanistan framed whole (its neighbours' edges around it)
+    shown = frame.locator(".geo-label:not([style*='hidden']) span, "
+                          ".geo-clabel:not([style*='hidden']) span").all_inner_texts()  # fmt: skip
+    assert {"Kabul", "Panjshayr", "Hindu Kush"} <= set(shown), shown
+    assert {"PAKISTAN", "TAJIKISTAN"} <= {t.upper() for t in shown}, shown
+    fr = next(f for f in page.frames if COMPONENT in (f.url or ""))
+    b = fr.evaluate("() => { const b = window.map.getBounds();"
+                    " return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]; }")  # fmt: skip
+    assert b[0] < 29.4 and b[1] < 60.5 and b[2] > 38.5 and b[3] > 74.9 and b[3] - b[1] < 40, b
+    # tooltips name places, never their raw ids
+    frame.locator(f".geo-pin [data-place='{KABUL}']").first.hover()
+    tip = frame.locator(".leaflet-tooltip", has_text="Kabul").first
+    tip.wait_for()
+    assert "geonames" not in tip.inner_text()
     page.mouse.move(5, 500)  # no hover tooltip in the screenshot
     page.wait_for_timeout(800)
     SCREENSHOT.parent.mkdir(exist_ok=True)

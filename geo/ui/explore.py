@@ -387,6 +387,18 @@ def show_reading_pane(view: View) -> None:
             pages = (n + PASSAGES_PER_PAGE - 1) // PASSAGES_PER_PAGE
             page = st.number_input("Page", 1, pages, 1, key=f"geo_dp_{doc.id}")
             passages = range((page - 1) * PASSAGES_PER_PAGE, min(n, page * PASSAGES_PER_PAGE))
+        start, end = view.window
+        if start or end:  # passages outside the date window fold away, counted
+            inside = {p for p in render.passages_of(a) if p >= 0}
+            folded = [p for p in passages if p not in inside]
+            passages = [p for p in passages if p in inside]
+            if folded:
+                st.caption(
+                    f"{len(folded)} passage{'s' if len(folded) != 1 else ''} outside the date "
+                    "window folded away (“All dates” in the sidebar shows them)."
+                )
+            if not passages:
+                return
         html = render.document_html(a, selected=sel, passages=passages, current=cur)
         reader(html, key="geo_reader_doc", on_click=on_text_click)
         return

@@ -135,3 +135,17 @@ def test_corpus_view_groups_passages_by_document(app):
     html = readers(app)["geo_reader_place"]
     assert html.count('class="geo-doc"') == 2
     assert any(s.startswith("2 documents · 7 places · 23 mentions") for s in texts(app))
+
+
+def test_passages_outside_the_date_window_fold_away(app):
+    from datetime import date
+
+    app.run()
+    before = readers(app)["geo_reader_doc"].count('class="geo-p')
+    app.session_state[session.K_WINDOW] = (date(2021, 8, 17), date(2021, 8, 17))
+    app.run()
+    assert not app.exception
+    after = readers(app)["geo_reader_doc"].count('class="geo-p')
+    folded = next(c.value for c in app.caption if "folded away" in c.value)
+    assert 0 < after < before
+    assert folded.startswith(f"{before - after} passage")
