@@ -77,14 +77,17 @@
     labels.push({m: lab, min: min, max: 9, at: ['translate(-50%,-50%)']}); lab.addTo(map);
   });
   var declutter = function () {
-    var z = map.getZoom(), taken = [];
+    var z = map.getZoom(), taken = [], view = map.getBounds().pad(0.05);
     map.getPane('markerPane').querySelectorAll('.geo-pin').forEach(function (pin) {
       taken.push(pin.getBoundingClientRect());
     });
     labels.forEach(function (l) {
       var el = l.m.getElement();
       if (!el) return;
-      if (z < l.min || z > l.max) { el.style.visibility = 'hidden'; return; }
+      // (off-screen or off-zoom labels are not measured: no layout work for them)
+      if (z < l.min || z > l.max || !view.contains(l.m.getLatLng())) {
+        el.style.visibility = 'hidden'; return;
+      }
       var span = el.firstChild, free = false, r;
       for (var k = 0; !free && k < l.at.length; k++) {
         span.style.transform = l.at[k];
