@@ -71,10 +71,13 @@
   }).sort(function (a, b) { return b.properties.a - a.properties.a; });
   countries.forEach(function (f) {
     var q = f.properties, min = q.a >= 150 ? 3 : q.a >= 15 ? 4 : q.a >= 2 ? 5 : 6;
-    var lab = L.marker([q.lat, q.lon], {interactive: false, keyboard: false, pane: 'geolabels',
-      icon: L.divIcon({className: 'geo-clabel', iconSize: [0, 0], iconAnchor: [0, 0],
-        html: '<span>' + q.n + '</span>'})});
-    labels.push({m: lab, min: min, max: 9, at: ['translate(-50%,-50%)']}); lab.addTo(map);
+    // made when first in view (a marker per country would slow every zoom and pan)
+    labels.push({m: null, ll: L.latLng(q.lat, q.lon), min: min, max: 9, at: ['translate(-50%,-50%)'],
+      make: function () {
+        return L.marker([q.lat, q.lon], {interactive: false, keyboard: false, pane: 'geolabels',
+          icon: L.divIcon({className: 'geo-clabel', iconSize: [0, 0], iconAnchor: [0, 0],
+            html: '<span>' + q.n + '</span>'})}).addTo(map);
+      }});
   });
   var declutter = function () {
     var z = map.getZoom(), taken = [], view = map.getBounds().pad(0.05);
@@ -82,12 +85,12 @@
       taken.push(pin.getBoundingClientRect());
     });
     labels.forEach(function (l) {
+      // (off-screen or off-zoom labels are not measured: no layout work for them)
+      var off = z < l.min || z > l.max || !view.contains(l.m ? l.m.getLatLng() : l.ll);
+      if (!l.m) { if (off) return; l.m = l.make(); }
       var el = l.m.getElement();
       if (!el) return;
-      // (off-screen or off-zoom labels are not measured: no layout work for them)
-      if (z < l.min || z > l.max || !view.contains(l.m.getLatLng())) {
-        el.style.visibility = 'hidden'; return;
-      }
+      if (off) { el.style.visibility = 'hidden'; return; }
       var span = el.firstChild, free = false, r;
       for (var k = 0; !free && k < l.at.length; k++) {
         span.style.transform = l.at[k];
