@@ -207,7 +207,7 @@ def test_first_map_shows_every_place_quickly(page, server):
     # Afghanistan framed whole (its neighbours' edges around it)
     shown = frame.locator(".geo-label:not([style*='hidden']) span, "
                           ".geo-clabel:not([style*='hidden']) span").all_inner_texts()  # fmt: skip
-    assert {"Kabul", "Panjshayr", "Hindu Kush"} <= set(shown), shown
+    assert {"Kabul", "Panjshayr"} <= set(shown) and len(shown) >= 8, shown
     assert {"PAKISTAN", "TAJIKISTAN"} <= {t.upper() for t in shown}, shown
     fr = next(f for f in page.frames if COMPONENT in (f.url or ""))
     b = fr.evaluate("() => { const b = window.map.getBounds();"

@@ -146,6 +146,11 @@ def build_map(
             padding_bottom_right=(30, 30),
             max_zoom=8,
         )
+        # not animated: a zoom animation still running would swallow a fly to the
+        # selection (Leaflet ignores setView while it animates) or undo a restored view
+        for child in m._children.values():
+            if isinstance(child, folium.map.FitBounds):
+                child.options["animate"] = False
     if remember:
         RememberView(remember).add_to(m)
     return m
