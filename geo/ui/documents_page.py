@@ -158,8 +158,11 @@ def show_documents() -> None:
     st.dataframe(rows, hide_index=True, width="stretch",
                  column_config={"title": st.column_config.TextColumn(width="large")})  # fmt: skip
     # (no raw ids shown: a date or file name tells documents with one title apart)
-    labels = {a.document.id: " · ".join(x for x in (document_title(a, 200), r["date"],
-              r["source"]) if x) for a, r in zip(c.values(), rows, strict=True)}  # fmt: skip
+    labels = {
+        a.document.id: " · ".join(x for x in (document_title(a, 200), str(r["date"]),
+                                              str(r["source"])) if x)
+        for a, r in zip(c.values(), rows, strict=True)
+    }  # fmt: skip
     with st.form("geo_remove_form"):
         gone = st.multiselect("Remove documents", list(labels), format_func=labels.__getitem__)
         if st.form_submit_button("Remove") and gone:
