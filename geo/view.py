@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from geo import settings
@@ -177,3 +177,24 @@ def aggregate_places(analyses: Analysis | Iterable[Analysis]) -> list[PlaceView]
     for v in views.values():
         v.confidence = max(v.confidence, 0.0)
     return list(views.values())
+
+
+def focus_span(days: list[date], *, fence: float = 3.0, min_iqr: int = 7) -> tuple[date, date]:
+    """Where dates cluster: ``(first, last)`` of the dates within ``fence`` interquartile
+    ranges (at least ``min_iqr`` days) of the middle half -- an outlier (a 2001 date among
+    2021 events) falls outside, so a timeline or slider need not stretch over 20 years."""
+    if not days:
+        raise ValueError("no dates")
+    ds = sorted(days)
+    n = len(ds)
+    q1, q3 = ds[n // 4].toordinal(), ds[(3 * n) // 4 if n > 1 else 0].toordinal()
+    iqr = max(q3 - q1, min_iqr)
+    inside = [d for d in ds if q1 - fence * iqr <= d.toordinal() <= q3 + fence * iqr]
+    return (inside or ds)[0], (inside or ds)[-1]
+
+
+def date_step(first: date, last: date) -> timedelta:
+    """A slider step that suits a span: a day (up to four months), a week (up to three
+    years), else a month."""
+    span = (last - first).days
+    return timedelta(days=1 if span <= 120 else 7 if span <= 3 * 366 else 30)

@@ -203,6 +203,25 @@ def test_first_map_shows_every_place_quickly(page, server):
     assert pins.count() >= 4
     assert frame.locator(".geo-legend").is_visible()
     assert frame.locator(".geo-city").count() >= 1
+    # names on the map: the most mentioned places and the neighbouring countries, with
+    # Afghanistan framed whole (its neighbours' edges around it)
+    shown = frame.locator(".geo-label:not([style*='hidden']) span, "
+                          ".geo-clabel:not([style*='hidden']) span").all_inner_texts()  # fmt: skip
+    assert {"Kabul", "Panjshayr"} <= set(shown) and len(shown) >= 8, shown
+    assert {"PAKISTAN", "TAJIKISTAN"} <= {t.upper() for t in shown}, shown
+    fr = next(f for f in page.frames if COMPONENT in (f.url or ""))
+    b = fr.evaluate("() => { const b = window.map.getBounds();"
+                    " return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]; }")  # fmt: skip
+    assert b[0] < 29.4 and b[1] < 60.5 and b[2] > 38.5 and b[3] > 74.9 and b[3] - b[1] < 40, b
+    # tooltips name places, never their raw ids
+    frame.locator(f".geo-pin [data-place='{KABUL}']").first.hover()
+    tip = frame.locator(".leaflet-tooltip", has_text="Kabul").first
+    tip.wait_for()
+    assert "geonames" not in tip.inner_text()
+    page.mouse.move(5, 500)  # no hover tooltip in the screenshot
+    page.wait_for_timeout(800)
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))  # the first screen
 
 
 def test_click_kabul_shows_its_passages(page, server):
@@ -213,12 +232,8 @@ def test_click_kabul_shows_its_passages(page, server):
     marks = page.locator("mark.sel", has_text="Kabul")
     marks.first.wait_for()
     assert marks.count() >= 5
-    assert page.get_by_text("Hierarchy:").is_visible()
+    assert page.get_by_text("city in Kābul, Afghanistan").is_visible()
     assert map_state(page)["sel"] == 1  # the selection ring is drawn, the map kept
-    page.mouse.move(5, 500)  # no hover tooltip in the screenshot
-    page.wait_for_timeout(800)
-    SCREENSHOT.parent.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT))
 
 
 def test_click_a_province_polygon(page, server):
@@ -356,6 +371,29 @@ def test_url_brings_the_view_back(page, server):
     assert "from=2021-08-15" in page.url and "to=2021-08-17" in page.url
 
 
+def _thumbs(page) -> list[str]:
+    """The date slider's two thumbs, as the person reads them."""
+    sb = page.locator("[data-testid='stSidebar'] [data-testid='stSlider']")
+    sb.wait_for()
+    return sb.locator("[data-testid='stSliderThumbValue']").all_inner_texts()
+
+
+def test_all_dates_resets_the_slider(page, server):
+    """After "All dates" the slider shows the whole range again, not the old window."""
+    open_app(page, f"{server}/?doc={seed_id()}")
+    whole = _thumbs(page)
+    open_app(page, f"{server}/?doc={seed_id()}&from=2021-08-16&to=2021-08-17")
+    page.get_by_text("date window 2021-08-16 → 2021-08-17").wait_for()
+    assert _thumbs(page) == ["2021-08-16", "2021-08-17"]
+    page.get_by_role("button", name="All dates").click()
+    page.get_by_text("date window 2021-08-16").wait_for(state="detached")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and (thumbs := _thumbs(page)) != whole:
+        page.wait_for_timeout(200)
+    assert thumbs == whole
+    assert "from=" not in page.url
+
+
 # --------------------------------------------------------------------------- corrections
 
 PROVINCE = "geonames:1138957"  # Kābul province, the other candidate for "Kabul"
@@ -398,6 +436,18 @@ def open_mention(page, start: int | str) -> None:
     own tests (test_click_*, test_a_click_survives_the_text_being_redrawn_under_the_pointer)."""
     page.locator(f".st-key-geo_reader_doc mark[data-start='{start}']").first.dispatch_event("click")
     page.locator(f"mark.cur[data-start='{start}']").first.wait_for()
+    open_correction(page)
+
+
+CORRECT = re.compile("Correct this mention|Check and correct it|Wrong place")
+
+
+def open_correction(page) -> None:
+    """The explicit "Correct" action: open the panel's correction box (closed at first)."""
+    box = page.locator("[data-testid='stExpander']").filter(has_text=CORRECT)
+    box.first.wait_for()
+    if box.first.locator("details").first.get_attribute("open") is None:
+        box.first.locator("summary").first.click()
 
 
 def test_correct_a_mention_and_undo_it(page, server, user_dir, tmp_path):
@@ -408,6 +458,8 @@ def test_correct_a_mention_and_undo_it(page, server, user_dir, tmp_path):
     start = kabul.get_attribute("data-start")
     kabul.click()
     page.get_by_text("Correct this mention").wait_for()
+    assert not page.get_by_role("button", name="Kābul · province").is_visible()
+    open_correction(page)
     pick = page.get_by_role("button", name="Kābul · province")
     pick.wait_for()
     t0 = time.perf_counter()
@@ -415,6 +467,7 @@ def test_correct_a_mention_and_undo_it(page, server, user_dir, tmp_path):
     wait_ack(page, set())
     print(f"\ncorrection, click -> acknowledged (browser): {time.perf_counter() - t0:.2f} s")
     page.get_by_role("heading", name="Kābul").wait_for()
+    open_correction(page)
     assert "verified" in page.locator(".st-key-geo_fix").inner_text()
     page.locator(f"mark.ver[data-start='{start}'][data-place='{PROVINCE}']").first.wait_for()
     pin = frame.locator(f".geo-pin [data-place='{PROVINCE}']")
@@ -597,3 +650,31 @@ def test_sigkill_mid_burst_keeps_every_acknowledged_correction(browser, tmp_path
     finally:
         ctx.close()
         stop_app(proc)
+
+
+def _pin_ids(frame) -> list[str]:
+    """The places whose pins are inside the map's frame (clickable), in the DOM's order."""
+    return frame.locator(".geo-pin [data-place]").evaluate_all(
+        "els => els.filter(e => { const r = e.getBoundingClientRect();"
+        " return r.left > 40 && r.top > 40 && r.right < innerWidth - 40"
+        " && r.bottom < innerHeight - 40; }).map(e => e.getAttribute('data-place'))"
+    )
+
+
+def test_a_map_click_after_visiting_another_page_is_not_lost(page, server):
+    """Click a pin, open Events, come back to Map, click another pin: the new map's click
+    counter starts again from 0 and its first click must not look already handled."""
+    frame = open_app(page, server)
+    page.wait_for_timeout(500)
+    frame.locator(f".geo-pin [data-place='{KABUL}']").first.click()
+    page.get_by_role("heading", name="Kabul").wait_for()
+    page.get_by_role("link", name="Events").click()
+    page.get_by_role("heading", name="Events").wait_for()
+    page.get_by_role("link", name="Map").click()
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(f"[data-place='{KABUL}']").first.wait_for()
+    page.wait_for_timeout(1500)
+    other = next(p for p in _pin_ids(frame) if p != KABUL)
+    frame.locator(f".geo-pin [data-place='{other}']").first.click()
+    page.wait_for_url(re.compile("[?&]place=" + re.escape(other.replace(":", "%3A"))),
+                      timeout=15_000)  # fmt: skip

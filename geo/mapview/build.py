@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import folium
 
+from geo.geometry import place_bbox
 from geo.kinds import CONTEXT_KINDS
 from geo.mapview.assets import OfflineMap
 from geo.mapview.data import country_outlines_json, finite_point, place_record
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["CLUSTER_THRESHOLD", "build_map", "map_bounds", "map_html", "view_for"]
 
 CLUSTER_THRESHOLD = 250  # more point markers than this -> clustering
+CONTEXT_MAX_DEG = 30.0  # countries up to this size are framed with the places
+MIN_SPAN_DEG = 3.0  # the first view spans at least this much
 
 
 def map_bounds(views: Sequence[PlaceView]) -> list[list[float]] | None:
@@ -36,34 +39,41 @@ def map_bounds(views: Sequence[PlaceView]) -> list[list[float]] | None:
     pts = [(v.place.lat, v.place.lon) for v in focus]
     if not pts:
         return None
+    # country context: the (not too large) countries of the view are framed too
+    for v in ok:
+        b = place_bbox(v.place) if v.place.kind == "country" else None
+        if b is not None and max(b[2] - b[0], b[3] - b[1]) <= CONTEXT_MAX_DEG:
+            pts += [(b[1], b[0]), (b[3], b[2])]
     lats = [a for a, _ in pts]
     lons = [b for _, b in pts]
     s, n, w, e = min(lats), max(lats), min(lons), max(lons)
-    if n - s < 0.5:  # a single place: show its surroundings
-        s, n = s - 0.5, n + 0.5
-    if e - w < 0.5:
-        w, e = w - 0.5, e + 0.5
+    # never closer than a few degrees: the neighbours' edges show where this is
+    for lo, hi, attr in ((s, n, "lat"), (w, e, "lon")):
+        pad = max(0.0, MIN_SPAN_DEG - (hi - lo)) / 2 + (hi - lo) * 0.08
+        if attr == "lat":
+            s, n = lo - pad, hi + pad
+        else:
+            w, e = lo - pad, hi + pad
     return [[max(s, -85.0), max(w, -180.0)], [min(n, 85.0), min(e, 180.0)]]
 
 
 def view_for(place: Place) -> tuple[tuple[float, float], int]:
-    """Centre and zoom to fly to for a place."""
-    zoom = {
-        "country": 5,
-        "admin1": 7,
-        "admin2": 9,
-        "city": 9,
-        "continent": 3,
-        "ocean": 3,
-        "sea": 5,
-    }.get(place.kind)
-    if zoom is None:
-        b = place.bbox
-        if b and all(isinstance(x, int | float) and math.isfinite(x) for x in b):
-            span = max(b[2] - b[0], b[3] - b[1], 0.01)
-            zoom = int(max(3, min(11, round(8 - math.log2(span)))))
-        else:
-            zoom = 8
+    """Centre and zoom to fly to for a place: its extent framed (a province fills the
+    map, never a zoom-out to a fixed level), else a zoom by kind."""
+    b = place.bbox
+    if b and all(isinstance(x, int | float) and math.isfinite(x) for x in b):
+        span = max(b[2] - b[0], b[3] - b[1], 0.01)
+        zoom = int(max(3, min(11, math.floor(9.3 - math.log2(span)))))
+    else:
+        zoom = {
+            "country": 5,
+            "admin1": 7,
+            "admin2": 9,
+            "city": 9,
+            "continent": 3,
+            "ocean": 3,
+            "sea": 5,
+        }.get(place.kind, 8)
     return (round(place.lat, 6), round(place.lon, 6)), zoom
 
 
@@ -133,9 +143,14 @@ def build_map(
         m.fit_bounds(
             bounds,
             padding_top_left=(30, 30),
-            padding_bottom_right=(160 if legend else 30, 30),
+            padding_bottom_right=(30, 30),
             max_zoom=8,
         )
+        # not animated: a zoom animation still running would swallow a fly to the
+        # selection (Leaflet ignores setView while it animates) or undo a restored view
+        for child in m._children.values():
+            if isinstance(child, folium.map.FitBounds):
+                child.options["animate"] = False
     if remember:
         RememberView(remember).add_to(m)
     return m

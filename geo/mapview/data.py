@@ -87,7 +87,9 @@ def place_record(v: PlaceView, gazetteer: GazetteerView | None = None) -> dict[s
     g = group_of(p.kind)
     rec: dict[str, Any] = {
         "id": p.id,
-        "t": html.escape(place_tooltip(p, v.count, v.confidence, verified=v.verified)),
+        "t": tooltip_html(place_tooltip(p, v.count, v.confidence, verified=v.verified)),
+        "n": html.escape(p.name),
+        "c": v.count,
         "g": g,
         "lat": round(p.lat, 5),
         "lon": round(p.lon, 5),
@@ -104,6 +106,16 @@ def place_record(v: PlaceView, gazetteer: GazetteerView | None = None) -> dict[s
         if bbox is not None and max(bbox[2] - bbox[0], bbox[3] - bbox[1]) <= MAX_EXTENT_DEG:
             rec["ext"] = bbox
     return rec
+
+
+def tooltip_html(text: str) -> str:
+    """A :func:`place_tooltip` text as HTML: escaped, its trailing ``[id]`` in a hidden
+    span -- never shown, still in the tooltip's text content that a click reports
+    (:func:`~geo.mapview.styles.parse_tooltip` reads it back)."""
+    body, sep, tail = text.rpartition(" [")
+    if not sep:
+        return html.escape(text)
+    return f'{html.escape(body)}<span class="geo-id" hidden>[{html.escape(tail)}</span>'
 
 
 # --------------------------------------------------------------------------- outlines
@@ -156,10 +168,22 @@ def _outlines_json(gazetteer: GazetteerView, tolerance: float, min_area: float, 
             continue
         if geom.is_empty:
             continue
+        props: dict[str, Any] = {}
+        try:
+            country = gazetteer.get(pid)
+            big = max(getattr(geom, "geoms", [geom]), key=lambda p: p.area)
+            pt = big.representative_point()
+            if country is not None:
+                # a label: the name, a point inside the largest part, its size (for the
+                # zoom at which it appears)
+                props = {"n": html.escape(country.name), "lat": round(pt.y, 2),
+                         "lon": round(pt.x, 2), "a": round(big.area, 1)}  # fmt: skip
+        except Exception:
+            props = {}
         feats.append(
             {
                 "type": "Feature",
-                "properties": {},
+                "properties": props,
                 "geometry": round_geometry(dict(mapping(geom)), digits),
             }
         )

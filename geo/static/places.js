@@ -46,6 +46,66 @@
     m.addTo(points);
   });
   polys.addTo(map); extents.addTo(map); points.addTo(map);
+  // names on the map: the places' (most mentioned first), then the countries' (larger
+  // first, from zoom levels that suit their size); a label overlapping one placed before
+  // it is hidden. Names are HTML-escaped in the data.
+  if (!map.getPane('geolabels')) {
+    map.createPane('geolabels').style.zIndex = 450;
+    map.getPane('geolabels').style.pointerEvents = 'none';
+  }
+  var labels = [], named = {};
+  D.places.slice().sort(function (a, b) { return (b.c || 0) - (a.c || 0) || b.s - a.s; })
+    .forEach(function (p) {
+      named[p.n] = true;
+      var lab = L.marker([p.lat, p.lon], {interactive: false, keyboard: false, pane: 'geolabels',
+        icon: L.divIcon({className: 'geo-label geo-label-' + p.g, iconSize: [0, 0],
+          iconAnchor: [0, 0], html: '<span>' + p.n + '</span>'})});
+      var d = p.s / 2 + 2;  // beside the pin: right, left, above, below
+      labels.push({m: lab, min: 0, max: 30, place: p.id, at: [
+        'translate(' + d + 'px,-50%)', 'translate(calc(-100% - ' + d + 'px),-50%)',
+        'translate(-50%,calc(-100% - ' + d + 'px))', 'translate(-50%,' + d + 'px)']});
+      lab.addTo(map);
+    });
+  var countries = (D.outlines && D.outlines.features || []).filter(function (f) {
+    return f.properties && f.properties.n && !named[f.properties.n];
+  }).sort(function (a, b) { return b.properties.a - a.properties.a; });
+  countries.forEach(function (f) {
+    var q = f.properties, min = q.a >= 150 ? 3 : q.a >= 15 ? 4 : q.a >= 2 ? 5 : 6;
+    // made when first in view (a marker per country would slow every zoom and pan)
+    labels.push({m: null, ll: L.latLng(q.lat, q.lon), min: min, max: 9, at: ['translate(-50%,-50%)'],
+      make: function () {
+        return L.marker([q.lat, q.lon], {interactive: false, keyboard: false, pane: 'geolabels',
+          icon: L.divIcon({className: 'geo-clabel', iconSize: [0, 0], iconAnchor: [0, 0],
+            html: '<span>' + q.n + '</span>'})}).addTo(map);
+      }});
+  });
+  var declutter = function () {
+    var z = map.getZoom(), taken = [], view = map.getBounds().pad(0.05);
+    map.getPane('markerPane').querySelectorAll('.geo-pin').forEach(function (pin) {
+      taken.push(pin.getBoundingClientRect());
+    });
+    labels.forEach(function (l) {
+      // (off-screen or off-zoom labels are not measured: no layout work for them)
+      var off = z < l.min || z > l.max || !view.contains(l.m ? l.m.getLatLng() : l.ll);
+      if (!l.m) { if (off) return; l.m = l.make(); }
+      var el = l.m.getElement();
+      if (!el) return;
+      if (off) { el.style.visibility = 'hidden'; return; }
+      var span = el.firstChild, free = false, r;
+      for (var k = 0; !free && k < l.at.length; k++) {
+        span.style.transform = l.at[k];
+        r = span.getBoundingClientRect(); free = r.width > 0;
+        for (var i = 0; free && i < taken.length; i++) {
+          var t = taken[i];
+          if (r.left < t.right + 2 && r.right > t.left - 2 && r.top < t.bottom && r.bottom > t.top) free = false;
+        }
+      }
+      el.style.visibility = free ? '' : 'hidden';
+      if (free) taken.push(r);
+    });
+  };
+  map.on('zoomend moveend', declutter);
+  map.whenReady(function () { setTimeout(declutter, 0); });
   if (D.legend) {
     var legend = L.control({position: 'bottomright'});
     legend.onAdd = function () {

@@ -51,7 +51,8 @@ def favicon() -> Any:
 
 
 CSS = """<style>
-.stMainBlockContainer{padding-top:4.5rem}
+.stMainBlockContainer{padding:3.6rem 1rem 2rem;max-width:none}
+[data-testid="stSidebar"]{min-width:256px!important;max-width:256px!important;width:256px!important}
 [data-testid="stBaseButton-tertiary"]{justify-content:flex-start;text-align:left;
   padding-left:.25rem}
 [data-testid="stBaseButton-tertiary"] > div{justify-content:flex-start}

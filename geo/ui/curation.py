@@ -494,17 +494,18 @@ def section(
 ) -> None:
     """The "Correct" box for mention ``i`` of analysis ``a`` (a corrected analysis).
 
-    ``from_text``: the user clicked this mention in the text -- the box is open. Else a
-    place was picked (map, list): the box offers to correct one of its mentions
-    (``choices``, a selectbox) and is closed unless the place needs ``attention`` (low
-    confidence, verified), so that its passages stay in view.
+    ``from_text``: the user clicked this mention in the text. Else a place was picked
+    (map, list): the box offers to correct one of its mentions (``choices``, a
+    selectbox). The box opens only on an explicit action (its "Correct" header), unless
+    the mention names no place (nothing else to show); ``attention`` (low confidence,
+    verified) changes its label.
     """
     r = a.resolutions[i]
-    expanded = from_text or attention or r.place is None
+    expanded = r.place is None
     if from_text:
         label = "Correct this mention"
     else:  # (labels differ by state: a new element, so that `expanded` applies)
-        label = "Check and correct it" if expanded else "Wrong place? Correct it"
+        label = "Check and correct it" if attention or expanded else "Wrong place? Correct it"
     with st.expander(label, expanded=expanded, icon=":material/edit:"), st.container(key="geo_fix"):
         chooser = bool(choices) and len(choices or ()) > 1
         if choices and chooser:

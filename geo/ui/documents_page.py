@@ -145,19 +145,24 @@ def show_documents() -> None:
     shown = {a.document.id: a for a in corrected(list(c.values()))}
     rows = [
         {
-            "title": document_title(a),
+            "title": document_title(a, 400),
             "source": Path(a.document.source).name if a.document.source else "",
             "date": a.document.date.isoformat() if a.document.date else "",
             "characters": len(a.document.text),
             "places": len(shown.get(a.document.id, a).places),
             "mentions": len(a.resolutions),
             "events": len(a.events),
-            "id": a.document.id,
         }
         for a in c.values()
     ]
-    st.dataframe(rows, hide_index=True, width="stretch")
-    labels = {a.document.id: f"{document_title(a, 60)} ({a.document.id})" for a in c.values()}
+    st.dataframe(rows, hide_index=True, width="stretch",
+                 column_config={"title": st.column_config.TextColumn(width="large")})  # fmt: skip
+    # (no raw ids shown: a date or file name tells documents with one title apart)
+    labels = {
+        a.document.id: " · ".join(x for x in (document_title(a, 200), str(r["date"]),
+                                              str(r["source"])) if x)
+        for a, r in zip(c.values(), rows, strict=True)
+    }  # fmt: skip
     with st.form("geo_remove_form"):
         gone = st.multiselect("Remove documents", list(labels), format_func=labels.__getitem__)
         if st.form_submit_button("Remove") and gone:

@@ -6,7 +6,7 @@ the map and the passages. Selecting a row selects the event's first place.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import streamlit as st
@@ -18,7 +18,7 @@ from geo.ui.render import document_title
 from geo.ui.session import show_messages
 from geo.ui.text import md
 from geo.ui.views import View, current_view
-from geo.view import event_span
+from geo.view import event_span, focus_span
 
 #: One colour per event type (geo.models.EventType; taxonomy in docs/events.md).
 TYPE_COLOURS: dict[EventType, str] = {
@@ -33,6 +33,11 @@ TYPE_COLOURS: dict[EventType, str] = {
     "statement": "#7f7f7f",
     "other": "#17becf",
 }
+
+
+def _names(names: dict[str, str], ids: Any) -> str:
+    """The places' names (never their raw ids: an unnamed place is "a place")."""
+    return ", ".join(names.get(p) or "a place" for p in ids)
 
 
 def event_rows(view: View) -> tuple[list[dict[str, Any]], int]:
@@ -58,7 +63,7 @@ def _rows(view: View) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                         "type": e.type,
                         "actors": ", ".join(x.text for x in e.actors),
                         "trigger": e.trigger,
-                        "places": ", ".join(names.get(p, p) for p in e.place_ids),
+                        "places": _names(names, e.place_ids),
                         "sentence": sentence_text(a.document, e.sentence),
                         "document": document_title(a, 60),
                     }
@@ -73,7 +78,7 @@ def _rows(view: View) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                     "type": e.type,
                     "trigger": e.trigger,
                     "actors": ", ".join(x.text for x in e.actors),
-                    "places": ", ".join(names.get(p, p) for p in e.place_ids),
+                    "places": _names(names, e.place_ids),
                     "sentence": sentence_text(a.document, e.sentence),
                     "document": document_title(a, 60),
                     "place_ids": list(e.place_ids),
@@ -84,10 +89,21 @@ def _rows(view: View) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return rows, undated
 
 
+def time_axis(rows: list[dict[str, Any]]) -> tuple[str, str]:
+    """The timeline's domain (ISO dates): where the events cluster (:func:`focus_span`),
+    with a margin; events outside it are drawn at its edges as off-axis markers."""
+    lo, hi = focus_span([date.fromisoformat(r["start"]) for r in rows])
+    pad = max(timedelta(days=1), (hi - lo) / 20)
+    return (lo - pad).isoformat(), (hi + timedelta(days=1) + pad).isoformat()
+
+
 def timeline(rows: list[dict[str, Any]]) -> Any:
     import altair as alt
 
+    lo, hi = time_axis(rows)
     data = [{k: v for k, v in r.items() if k != "place_ids"} for r in rows]
+    for d in data:  # off the axis: an arrow at the edge, its date in the tooltip
+        d["off"] = "earlier" if d["start"] < lo else "later" if d["start"] > hi else "in view"
     for d in data:
         s = d["sentence"]
         d["sentence"] = s if len(s) <= 160 else s[:157] + "…"
@@ -99,16 +115,24 @@ def timeline(rows: list[dict[str, Any]]) -> Any:
         legend=alt.Legend(orient="bottom", title=None),
     )
     tooltip = ["date:N", "type:N", "trigger:N", "actors:N", "places:N", "sentence:N", "document:N"]
+    x_scale = alt.Scale(domain=[lo, hi], clamp=True)
     spans = base.mark_bar(height=14, opacity=0.35, cornerRadius=3).encode(
-        x=alt.X("start:T", title=None),
+        x=alt.X("start:T", title=None, scale=x_scale),
         x2="end:T",
         y=alt.Y("type:N", title=None, sort=types),
         color=colour,
         tooltip=tooltip,
     )
+    shape = alt.Shape(
+        "off:N",
+        scale=alt.Scale(domain=["in view", "earlier", "later"],
+                        range=["circle", "triangle-left", "triangle-right"]),
+        legend=alt.Legend(orient="bottom", title="outside the axis"),
+    )  # fmt: skip
     points = base.mark_point(size=90, filled=True, opacity=0.9).encode(
-        x="start:T", y=alt.Y("type:N", sort=types), color=colour, tooltip=tooltip
-    )
+        x=alt.X("start:T", scale=x_scale), y=alt.Y("type:N", sort=types), color=colour,
+        shape=shape, tooltip=tooltip,
+    )  # fmt: skip
     chart = (spans + points).properties(height=60 + 32 * len({r["type"] for r in rows}))
     return chart.interactive(bind_y=False)  # zoom and pan in time
 
@@ -161,7 +185,8 @@ def page() -> None:
             st.dataframe(undated_rows(view), hide_index=True, width="stretch")
     sel = selection.selected_place_id()
     if sel:
-        name = view.by_id[sel].place.name if sel in view.by_id else sel
+        found = view.by_id[sel].place if sel in view.by_id else selection.find_place(sel)
+        name = found.name if found is not None else "the selected place"
         st.page_link(_map_page(), label=f"Show {md(name)} on the map", icon="🗺️")
 
 

@@ -23,7 +23,6 @@ from geo.cache import BoundedCache
 from geo.errors import GeoError
 from geo.export import sentence_text
 from geo.gazetteer import GazetteerView
-from geo.geometry import place_bbox
 from geo.mapview import (
     build_map,
     kind_label,
@@ -42,7 +41,7 @@ from geo.ui.text import md
 from geo.ui.views import View, current_view
 from geo.view import PlaceView
 
-MAP_HEIGHT = 540
+MAP_HEIGHT = 660
 PASSAGES_PER_PAGE = 150
 DOCS_PER_PAGE = 10
 RETURNED = [
@@ -161,6 +160,12 @@ def show_map(view: View, gaz: GazetteerView | None) -> None:
     tiles = online_basemap()
     key = map_key(view, tiles)
     m, rendered = _rendered_map(view, gaz, tiles)
+    if not foliummap.mounted(rendered, key):
+        # a new component counts clicks from 0: forget the counts of its predecessor,
+        # else its first click (count 1) looks handled already and is ignored
+        seen = ss().setdefault(K_SEEN, {})
+        seen.pop(key, None)
+        seen.pop(key + "#xy", None)
     center, zoom = selection.claim_fly(key)
     place, pv = selected(view)
     fg = []
@@ -260,35 +265,24 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
     head, btn = st.columns([5, 1], vertical_alignment="center")
     head.markdown(f"### {md(place.name)}")
     btn.button("✕", key="geo_clear", help="Clear the selection", on_click=_clear_selection)
-    facts = [kind_label(place.kind)]
-    if place.country:
-        facts.append(place.country)
-    facts.append(f"`{place.id}`")
+    st.markdown(md(what_and_where(place, _hierarchy(place, gaz))))
+    facts = [render.format_coords(place.lat, place.lon)]
     if place.source == "user":
         facts.append("added by a user")
-    st.markdown(" · ".join(md(f) if not f.startswith("`") else f for f in facts))
-    chain = _hierarchy(place, gaz)
-    if len(chain) > 1:
-        st.markdown("**Hierarchy:** " + " → ".join(md(p.name) for p in chain))
-    coords = render.format_coords(place.lat, place.lon)
-    bbox = place_bbox(place)
-    extent = ""
-    if bbox is not None and place.precision == "extent":
-        extent = f" · extent {bbox[0]:.2f}…{bbox[2]:.2f} E, {bbox[1]:.2f}…{bbox[3]:.2f} N"
-    st.markdown(f"**Coordinates:** {coords}{md(extent)}")
+    if pv is not None and not pv.low_confidence:
+        facts.append(_confidence(pv))
+    st.markdown(" · ".join(facts))
+    if pv is not None and pv.low_confidence and not pv.verified:
+        st.warning(
+            f"Low confidence ({pv.confidence:.2f}): check the alternatives below.", icon="❓"
+        )
     if pv is None:
         st.info("Not mentioned in the current view (documents and date window).")
         return
-    conf = pv.confidence
-    if pv.verified:
-        n = _verified_count(pv)
-        of = "" if n == pv.count else f" ({n} of {pv.count} mentions)"
-        st.markdown(f"**Resolution:** :green-badge[✔ verified]{of} by a person")
-    elif pv.low_confidence:
-        st.warning(f"Low confidence ({conf:.2f}): check the alternatives below.", icon="❓")
-    else:
-        colour = "green" if conf >= 0.75 else "blue"
-        st.markdown(f"**Confidence:** :{colour}-badge[{conf:.2f}]")
+    show_place_passages(view, place, pv)
+    if pv.alternatives:
+        with st.expander(f"Alternatives considered ({len(pv.alternatives)})"):
+            st.markdown(alternatives_table(place, pv))
     r = hit[0].resolutions[hit[1]] if hit is not None else None
     if hit is not None and r is not None and r.place is not None and r.place.id == place.id:
         curation.section(view, *hit, from_text=True)
@@ -296,24 +290,40 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
         a, i = pv.mentions[0]
         curation.section(view, a, i, from_text=False, choices=pv.mentions, place_id=place.id,
                          attention=pv.low_confidence or pv.verified)  # fmt: skip
-    if pv.alternatives:
-        with st.expander(f"Alternatives considered ({len(pv.alternatives)})"):
-            st.markdown(alternatives_table(place, pv))
-    show_place_passages(view, place, pv)
     if pv.events:
         show_place_events(view, pv)
 
 
+def what_and_where(place: Place, chain: list[Place]) -> str:
+    """ "city in Kābul, Afghanistan": the kind, then the units that contain it (plain
+    text, to be escaped by the caller)."""
+    kind = kind_label(place.kind)
+    above = [p.name for p in chain[1:] if p.id != place.id]
+    if not above and place.country:
+        above = [place.country]
+    return f"{kind} in {', '.join(above)}" if above else kind
+
+
+def _confidence(pv: PlaceView) -> str:
+    if pv.verified:
+        n = _verified_count(pv)
+        of = "" if n == pv.count else f" ({n} of {pv.count})"
+        return f":green-badge[✔ verified by a person{of}]"
+    if pv.low_confidence:
+        return f":orange-badge[❓ low confidence {pv.confidence:.2f}: check the alternatives]"
+    colour = "green" if pv.confidence >= 0.75 else "blue"
+    return f":{colour}-badge[confidence {pv.confidence:.2f}]"
+
+
 def alternatives_table(place: Place, pv: PlaceView, limit: int = 20) -> str:
-    """The candidates the resolver weighed, as a (cheap) markdown table."""
-    lines = ["| | name | kind | country | lat, lon | score |", "|---|---|---|---|---|---:|"]
+    """The candidates the resolver weighed, as a narrow (cheap) markdown table: name,
+    what and where, score -- the score column always visible in the panel."""
+    lines = ["| place | kind, country | score |", "|---|---|---:|"]
     for a in pv.alternatives[:limit]:
         p = a.place
-        chosen = "✓" if p.id == place.id else ""
-        lines.append(
-            f"| {chosen} | {md(p.name)} | {md(kind_label(p.kind))} | {md(p.country)} | "
-            f"{p.lat:.3f}, {p.lon:.3f} | {a.score:.2f} |"
-        )
+        name = f"**{md(p.name)}** ✓" if p.id == place.id else md(p.name)
+        where = ", ".join(x for x in (kind_label(p.kind), p.country) if x)
+        lines.append(f"| {name} | {md(where)} | {a.score:.2f} |")
     return "\n".join(lines)
 
 
@@ -370,17 +380,27 @@ def show_reading_pane(view: View) -> None:
         meta = [m for m in (doc.date.isoformat() if doc.date else "", source) if m]
         st.caption(
             " · ".join([*map(md, meta), f"{len(a.resolutions)} place mentions"])
-            + " — click a highlighted name to show it on the map and correct it."
+            + " — click a highlighted name to show it on the map."
         )
         passages: list[int] | range = range(n) if n else [-1]
         if n > PASSAGES_PER_PAGE:
             pages = (n + PASSAGES_PER_PAGE - 1) // PASSAGES_PER_PAGE
             page = st.number_input("Page", 1, pages, 1, key=f"geo_dp_{doc.id}")
             passages = range((page - 1) * PASSAGES_PER_PAGE, min(n, page * PASSAGES_PER_PAGE))
-        with st.container(height=520, border=True):
-            html = render.document_html(a, selected=sel, passages=passages,
-                                        current=cur)  # fmt: skip
-            reader(html, key="geo_reader_doc", on_click=on_text_click)
+        start, end = view.window
+        if start or end:  # passages outside the date window fold away, counted
+            inside = {p for p in render.passages_of(a) if p >= 0}
+            folded = [p for p in passages if p not in inside]
+            passages = [p for p in passages if p in inside]
+            if folded:
+                st.caption(
+                    f"{len(folded)} passage{'s' if len(folded) != 1 else ''} outside the date "
+                    "window folded away (“All dates” in the sidebar shows them)."
+                )
+            if not passages:
+                return
+        html = render.document_html(a, selected=sel, passages=passages, current=cur)
+        reader(html, key="geo_reader_doc", on_click=on_text_click)
         return
     st.markdown("#### Documents")
     items = [(a, sorted(p for p in render.passages_of(a) if p >= 0)) for a in view.analyses]
@@ -393,9 +413,8 @@ def show_reading_pane(view: View) -> None:
         pages = (len(items) + DOCS_PER_PAGE - 1) // DOCS_PER_PAGE
         page = st.number_input("Page of documents", 1, pages, 1, key="geo_corpus_page")
         items = items[(page - 1) * DOCS_PER_PAGE : page * DOCS_PER_PAGE]
-    with st.container(height=520, border=True):
-        html = render.corpus_html(items, selected=sel, current=cur)
-        reader(html, key="geo_reader_corpus", on_click=on_text_click)
+    html = render.corpus_html(items, selected=sel, current=cur)
+    reader(html, key="geo_reader_corpus", on_click=on_text_click)
 
 
 # --------------------------------------------------------------------------- page
@@ -430,15 +449,17 @@ def page() -> None:
         st.info("No documents yet: add some on the Documents page.")
         return
     st.caption(summary_line(view))
-    left, right = st.columns([3, 2], gap="medium")
+    left, right = st.columns([2, 1], gap="small")
     with left:
         show_map(view, gaz)
-    # a new container per selection, so the panel starts at its top
-    sel_key = hashlib.sha1(str(selection.selected_place_id()).encode()).hexdigest()[:8]
-    with right, st.container(height=MAP_HEIGHT + 10, border=False, key=f"geo_panel_{sel_key}"):
-        show_panel(view, gaz)
+    with right:
+        # a new container per selection, so the panel starts at its top
+        sel_key = hashlib.sha1(str(selection.selected_place_id()).encode()).hexdigest()[:8]
+        with st.container(key=f"geo_panel_{sel_key}"):
+            show_panel(view, gaz)
     t1 = time.perf_counter()
-    show_reading_pane(view)
+    with left:
+        show_reading_pane(view)
     st.session_state[K_TIMING] = {
         "panel_s": t1 - t0,
         "page_s": time.perf_counter() - t0,

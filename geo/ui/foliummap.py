@@ -135,6 +135,16 @@ def render(m: folium.Map) -> Rendered | None:
     )
 
 
+def mounted(rendered: Rendered | None, key: str) -> bool:
+    """True when the map ``key`` is on the page already (its component has a value in
+    the session); False for a map about to be drawn anew -- e.g. after a visit to
+    another page, which removes the component and its value. A new map's frontend counts
+    clicks from 0 again."""
+    if rendered is None:
+        return key in st.session_state
+    return rendered.hash_key(key, False) in st.session_state
+
+
 def show(
     m: folium.Map,
     rendered: Rendered | None,

@@ -14,7 +14,8 @@ from geo.ui.render import document_title
 from geo.ui.resources import gazetteer_or_none
 from geo.ui.session import ALL, K_TILES, callback, ss
 from geo.ui.text import md
-from geo.ui.views import View, current_view, date_bounds
+from geo.ui.views import View, current_view, date_focus
+from geo.view import date_step
 
 SLIDER_MIN, SLIDER_MAX = date(1700, 1, 1), date(2250, 1, 1)
 
@@ -41,7 +42,7 @@ def document_picker() -> None:
     def label(doc_id: str) -> str:
         if doc_id == ALL:
             return f"All documents ({len(c)})"
-        return document_title(c[doc_id], 60)
+        return document_title(c[doc_id], 200)  # the whole title (the menu wraps it)
 
     st.selectbox(
         "Document",
@@ -54,11 +55,12 @@ def document_picker() -> None:
 
 
 def date_window() -> None:
-    bounds = date_bounds(corpus.chosen_analyses())
-    if bounds is None:
+    focus = date_focus(corpus.chosen_analyses())
+    if focus is None:
         st.caption("No dated events: no date window.")
         return
-    lo, hi = max(bounds[0], SLIDER_MIN), min(bounds[1], SLIDER_MAX)  # what a slider can show
+    lo, hi = max(focus[0], SLIDER_MIN), min(focus[1], SLIDER_MAX)  # what a slider can show
+    before, after = focus[2], focus[3]
     if hi < lo:
         lo, hi = SLIDER_MIN, SLIDER_MAX
     if lo == hi:
@@ -85,16 +87,24 @@ def date_window() -> None:
         max_value=hi,
         value=(a, b),
         format="YYYY-MM-DD",
+        step=date_step(lo, hi),
         key=key,
         on_change=changed,
-        help="Filters the map, the passages and the events together.",
+        help="Filters the map, the passages and the events together. The slider spans "
+        "where the dates cluster; at its ends the window stays open, so dates far outside "
+        "(counted below) are included.",
     )
+    far = [f"{n} earlier" for n in (before,) if n] + [f"{n} later" for n in (after,) if n]
+    if far:
+        st.caption(f"Also {' and '.join(far)} date{'s' if before + after != 1 else ''} "
+                   "outside this range (included at the open ends).")  # fmt: skip
     if start or end:
 
         @callback
         def reset() -> None:
             selection.set_window(None, None)
-            ss().pop(key, None)
+            # set, not pop: a popped key leaves the browser's slider at the old window
+            ss()[key] = (lo, hi)
 
         st.button("All dates", on_click=reset, type="tertiary", key="geo_window_reset")
 

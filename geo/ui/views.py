@@ -24,7 +24,7 @@ from geo.ui.corpus import chosen_analyses
 from geo.ui.resources import corrected, get_store, store_revision
 from geo.ui.selection import window as date_window
 from geo.ui.session import K_VIEW, ss
-from geo.view import PlaceView, aggregate_places, event_span, filter_by_date
+from geo.view import PlaceView, aggregate_places, event_span, filter_by_date, focus_span
 
 
 @dataclass
@@ -97,6 +97,20 @@ def current_view() -> View:
             v = _VIEWS.get_or_set(key, lambda: made)
     ss()[K_VIEW] = v
     return v
+
+
+def date_focus(analyses: list[Analysis]) -> tuple[date, date, int, int] | None:
+    """Where the chosen documents' event (and document) dates cluster (:func:`focus_span`):
+    ``(first, last, dates before, dates after)``."""
+    days: list[date] = []
+    for a in analyses:
+        days += [sp[0] for ev in a.events if (sp := event_span(ev)) is not None]
+        if a.document.date:
+            days.append(a.document.date)
+    if not days:
+        return None
+    lo, hi = focus_span(days)
+    return lo, hi, sum(d < lo for d in days), sum(d > hi for d in days)
 
 
 def date_bounds(analyses: list[Analysis]) -> tuple[date, date] | None:

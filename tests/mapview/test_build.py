@@ -38,8 +38,9 @@ def test_map_is_framed_on_the_places(seed):
     b = map_bounds(aggregate_places(seed))
     assert b is not None
     (s, w), (n, e) = b
-    # framed on the cities, provinces and features; the country is context
-    assert s <= 34.53 and n >= 35.5 and w <= 69.18 and e >= 70.5 and w > 67
+    # framed on the cities, provinces and features with their country (Afghanistan,
+    # 60.5-75 E, 29.4-38.5 N) as context; not the world
+    assert s <= 29.4 and n >= 38.5 and w <= 60.5 and e >= 74.9 and w > 55 and e < 80
     assert map_bounds([]) is None
     one = map_bounds(aggregate_places(sample_analysis("Kabul.", doc_id="k")))
     assert one is not None and one[1][0] - one[0][0] >= 1.0  # a single place gets a margin
@@ -47,7 +48,8 @@ def test_map_is_framed_on_the_places(seed):
 
 def test_view_for():
     assert view_for(KABUL) == ((34.52813, 69.17233), 9)
-    assert view_for(PANJSHIR)[1] == 7
+    # a province is framed by its extent (1 degree: zoom 9), not zoomed out to a fixed 7
+    assert view_for(PANJSHIR)[1] == 9
     assert 3 <= view_for(HINDU_KUSH)[1] <= 8
 
 

@@ -27,17 +27,17 @@ def test_selected_place_panel(app):
     assert not app.exception
     t = texts(app)
     assert "### Kabul" in t
-    assert "**Hierarchy:** Kabul → Kābul → Afghanistan" in t
-    assert "**Coordinates:** 34.5281° N, 69.1723° E" in t
-    assert "**Confidence:** :green-badge[0.93]" in t
+    assert "city in Kābul, Afghanistan" in t
+    assert "34.5281° N, 69.1723° E · :green-badge[confidence 0.93]" in t
+    assert not any("geonames:" in x for x in t)  # no raw ids in the panel
     assert any(e.label == "Events at this place (4)" for e in app.expander)
     assert any("Passages** · 8 mentions in 7 passages" in s for s in t)
     html = readers(app)["geo_reader_place"]
     assert html.count('<mark class="geo-m g-city sel"') == 8
     assert "Kabul</mark>" in html
-    table = next(m.value for m in app.markdown if m.value.startswith("| | name"))
-    assert "| ✓ | Kabul | city | AF | 34.528, 69.172 | 0.93 |" in table
-    assert "|  | Kābul | province | AF |" in table
+    table = next(m.value for m in app.markdown if m.value.startswith("| place"))
+    assert "| **Kabul** ✓ | city, AF | 0.93 |" in table  # three columns: the score shows
+    assert "| Kābul | province, AF | 0.31 |" in table
     assert app.query_params["place"] == KABUL.id
 
 
@@ -46,7 +46,7 @@ def test_low_confidence_place_is_flagged(app):
     app.run()
     assert any("Low confidence (0.42)" in w.value for w in app.warning)
     box = next(e for e in app.expander if e.label == "Check and correct it")
-    assert box.proto.expanded  # low confidence: the correction box is open
+    assert not box.proto.expanded  # opened by the person: the passages come first
 
 
 @pytest.mark.slow  # the real gazetteer
@@ -54,7 +54,7 @@ def test_bazarak_hierarchy_from_the_gazetteer(app):
     app.session_state[session.K_PLACE] = "geonames:1429434"  # Bazarak: not in the document
     app.run()
     t = texts(app)
-    assert "**Hierarchy:** Bāzārak → Panjshayr → Afghanistan" in t
+    assert "city in Panjshayr, Afghanistan" in t
     assert any("Not mentioned in the current view" in i.value for i in app.info)
 
 
@@ -92,7 +92,7 @@ def test_clicking_a_mention_selects_and_flies(session_state):
     fly = session_state[session.K_FLY]
     assert fly["center"][0] == pytest.approx(35.3368, abs=1e-3)
     assert fly["center"][1] == pytest.approx(69.7587, abs=1e-3)
-    assert round(fly["zoom"]) == 7
+    assert round(fly["zoom"]) == 9  # the province framed (geo.mapview.view_for)
     first = dict(fly)
     explore.on_text_click(PANJSHIR.id, "doc")  # again: still a change for st_folium
     assert session_state[session.K_FLY]["center"] != first["center"]
@@ -135,3 +135,17 @@ def test_corpus_view_groups_passages_by_document(app):
     html = readers(app)["geo_reader_place"]
     assert html.count('class="geo-doc"') == 2
     assert any(s.startswith("2 documents · 7 places · 23 mentions") for s in texts(app))
+
+
+def test_passages_outside_the_date_window_fold_away(app):
+    from datetime import date
+
+    app.run()
+    before = readers(app)["geo_reader_doc"].count('class="geo-p')
+    app.session_state[session.K_WINDOW] = (date(2021, 8, 17), date(2021, 8, 17))
+    app.run()
+    assert not app.exception
+    after = readers(app)["geo_reader_doc"].count('class="geo-p')
+    folded = next(c.value for c in app.caption if "folded away" in c.value)
+    assert 0 < after < before
+    assert folded.startswith(f"{before - after} passage")

@@ -19,7 +19,22 @@ def test_date_window_survives_absurd_event_dates(app):
     app.session_state[session.K_CORPUS] = OrderedDict({a.document.id: a})
     app.run()
     assert not app.exception
-    assert app.sidebar.slider[0].key == "geo_window_1700-01-01_2250-01-01"
+    # the slider spans where the dates cluster; the absurd ones are counted, not spanned
+    assert app.sidebar.slider[0].key == "geo_window_2021-08-01_2021-09-06"
+    assert any("1 earlier and 1 later" in c.value for c in app.sidebar.caption)
+
+
+def test_slider_focuses_where_the_dates_cluster_with_a_step_for_the_span():
+    from datetime import date, timedelta
+
+    from geo.view import date_step, focus_span
+
+    days = [date(2001, 1, 1)] + [date(2021, 8, d) for d in (15, 16, 17, 20, 30)]
+    assert focus_span(days) == (date(2021, 8, 15), date(2021, 8, 30))
+    assert focus_span([date(2021, 8, 15)]) == (date(2021, 8, 15), date(2021, 8, 15))
+    assert date_step(date(2021, 1, 1), date(2021, 3, 1)) == timedelta(days=1)
+    assert date_step(date(2019, 1, 1), date(2021, 3, 1)) == timedelta(days=7)
+    assert date_step(date(1990, 1, 1), date(2021, 3, 1)) == timedelta(days=30)
 
 
 @pytest.mark.slow  # the real gazetteer
