@@ -246,7 +246,7 @@ def place_view_names(v: PlaceView, gazetteer: object = None) -> tuple[str, str]:
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
                      *(f"lpt{i}" for i in range(10))}  # fmt: skip
-_EXT = re.compile(r"^[A-Za-z0-9]{1,10}$")
+_EXT = re.compile(r"^[A-Za-z0-9]{1,10}(?:\.[A-Za-z0-9]{1,10})?$")  # "csv", "lpf.json"
 
 
 def slug(text: str, max_chars: int = 60) -> str:

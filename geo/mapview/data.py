@@ -12,6 +12,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from geo.cache import BoundedCache
+from geo.export import place_names
 from geo.geometry import clean_polygon, place_bbox
 from geo.kinds import POLYGON_KINDS, group_of
 from geo.mapview.elements import js_json
@@ -88,7 +89,7 @@ def place_record(v: PlaceView, gazetteer: GazetteerView | None = None) -> dict[s
     rec: dict[str, Any] = {
         "id": p.id,
         "t": tooltip_html(place_tooltip(p, v.count, v.confidence, verified=v.verified)),
-        "n": html.escape(p.name),
+        "n": html.escape(place_names(p, v.mentions, gazetteer)[0]),  # as the text says it
         "c": v.count,
         "g": g,
         "lat": round(p.lat, 5),

@@ -34,6 +34,7 @@ import streamlit as st
 from geo import settings
 from geo.corrections import Correction, CorrectionStore
 from geo.errors import GeoError
+from geo.export import document_countries
 from geo.kinds import KINDS, kind_label
 from geo.models import Analysis, Mention, Resolution
 from geo.names import normalize_name
@@ -405,6 +406,7 @@ def _search(a: Analysis, i: int, target: Target, scope: str) -> None:
         hint="Names, other names and close spellings; your own places too.",
         gazetteer=user_gazetteer,
         none_found="No place found. Add it as a new place.",
+        countries=document_countries([a]),
     )
     if results is None:
         return

@@ -21,7 +21,7 @@ import streamlit as st
 
 from geo.cache import BoundedCache
 from geo.errors import GeoError
-from geo.export import sentence_text
+from geo.export import conventional_name, place_names, sentence_text
 from geo.gazetteer import GazetteerView
 from geo.mapview import (
     build_map,
@@ -32,6 +32,7 @@ from geo.mapview import (
     selection_layer,
 )
 from geo.models import Analysis, Place
+from geo.names import secondary_name
 from geo.ui import corpus, curation, foliummap, render, selection
 from geo.ui.reader import reader
 from geo.ui.resources import gazetteer_or_none
@@ -263,7 +264,9 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
         _place_buttons(view)
         return
     head, btn = st.columns([5, 1], vertical_alignment="center")
-    head.markdown(f"### {md(place.name)}")
+    shown, _ = place_names(place, pv.mentions if pv is not None else (), gaz)
+    also = secondary_name(place, shown)
+    head.markdown(f"### {md(shown)}" + (f" :gray[({md(also)})]" if also else ""))
     btn.button("✕", key="geo_clear", help="Clear the selection", on_click=_clear_selection)
     st.markdown(md(what_and_where(place, _hierarchy(place, gaz))))
     facts = [render.format_coords(place.lat, place.lon)]
@@ -295,10 +298,10 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
 
 
 def what_and_where(place: Place, chain: list[Place]) -> str:
-    """ "city in Kābul, Afghanistan": the kind, then the units that contain it (plain
-    text, to be escaped by the caller)."""
+    """ "city in Kabul, Afghanistan": the kind, then the units that contain it under their
+    conventional English names (plain text, to be escaped by the caller)."""
     kind = kind_label(place.kind)
-    above = [p.name for p in chain[1:] if p.id != place.id]
+    above = [conventional_name(p) for p in chain[1:] if p.id != place.id]
     if not above and place.country:
         above = [place.country]
     return f"{kind} in {', '.join(above)}" if above else kind

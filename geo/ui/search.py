@@ -9,7 +9,7 @@ the same way in both boxes: an unavailable gazetteer and a rejected query with
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import streamlit as st
 
@@ -31,12 +31,14 @@ def search_box(
     help: str | None = None,
     max_chars: int | None = None,
     hint: str = "",
+    countries: Sequence[str] = (),
 ) -> list[Suggestion] | None:
     """A "Search the gazetteer" text input and the suggestions for what it holds.
 
     None when there is nothing to list: no query (``hint``, if any, is shown as a
     caption), the ``gazetteer()`` is unavailable or rejects the query (an error is
-    shown). An empty list when nothing was found (``none_found`` is shown).
+    shown). An empty list when nothing was found (``none_found`` is shown). Places in
+    ``countries`` (the documents' countries, most mentioned first) rank higher.
     """
     q = st.text_input(
         "Search the gazetteer",
@@ -54,7 +56,7 @@ def search_box(
         st.error("The gazetteer is not available.")
         return None
     try:
-        results = gaz.suggest(q.strip(), limit=SEARCH_RESULTS)
+        results = gaz.suggest(q.strip(), limit=SEARCH_RESULTS, countries=countries)
     except GeoError as exc:
         st.error(md(str(exc)))
         return None

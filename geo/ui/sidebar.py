@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import streamlit as st
 
-from geo.export import dumps, to_csv, to_geojson, to_lpf
+from geo.export import (
+    document_countries,
+    dumps,
+    export_filename,
+    to_csv,
+    to_geojson,
+    to_kml,
+    to_lpf,
+)
 from geo.models import Place
 from geo.ui import corpus, search, selection
 from geo.ui.render import document_title
@@ -115,13 +122,14 @@ def _show_result(place: Place) -> None:
     selection.select_place(place.id, fly=True)
 
 
-def search_box() -> None:
+def search_box(view: View) -> None:
     results = search.search_box(
         key="geo_search_q",
         placeholder="e.g. Panjsher, Bazarak, Hindu Kush",
         help="Names, other names and close spellings. Click a result to show it on the map.",
         gazetteer=gazetteer_or_none,
         none_found="No place found.",
+        countries=document_countries(view.analyses),
     )
     if not results:
         return
@@ -137,38 +145,42 @@ def search_box() -> None:
         )
 
 
-def _slug(s: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", s).strip("-")[:60] or "view"
-
-
 def downloads(view: View) -> None:
     gaz = gazetteer_or_none()
     analyses = view.analyses
     if not analyses:
         return
-    if view.corpus_mode:
-        base = f"corpus-{len(analyses)}-documents"
-    else:
-        d = analyses[0].document
-        base = _slug(d.title or d.id)
-    start, end = view.window
-    if start or end:
-        base += f"_{start or ''}--{end or ''}"
+
+    def name(ext: str) -> str:
+        # readable: the title as a slug and the documents' dates
+        return export_filename(analyses, ext)
 
     st.download_button(
         "GeoJSON · places and events",
         data=lambda: dumps(to_geojson(analyses, gazetteer=gaz)),
-        file_name=f"{base}.geojson",
+        file_name=name("geojson"),
         mime="application/geo+json",
         on_click="ignore",
         key="geo_dl_geojson",
         icon=":material/download:",
+        help="One feature per place and per dated event (for QGIS's temporal controller)",
+        width="stretch",
+    )
+    st.download_button(
+        "KML · Google Earth",
+        data=lambda: to_kml(analyses, gazetteer=gaz),
+        file_name=name("kml"),
+        mime="application/vnd.google-earth.kml+xml",
+        on_click="ignore",
+        key="geo_dl_kml",
+        icon=":material/download:",
+        help="Placemarks for places, and for dated events with their time span",
         width="stretch",
     )
     st.download_button(
         "Linked Places (LPF)",
         data=lambda: dumps(to_lpf(analyses, gazetteer=gaz)),
-        file_name=f"{base}.lpf.json",
+        file_name=name("lpf.json"),
         mime="application/ld+json",
         on_click="ignore",
         key="geo_dl_lpf",
@@ -178,8 +190,8 @@ def downloads(view: View) -> None:
     )
     st.download_button(
         "CSV · one row per mention",
-        data=lambda: to_csv(analyses),
-        file_name=f"{base}.csv",
+        data=lambda: to_csv(analyses, gazetteer=gaz),
+        file_name=name("csv"),
         mime="text/csv",
         on_click="ignore",
         key="geo_dl_csv",
@@ -194,7 +206,8 @@ def sidebar() -> None:
         st.caption("Places, passages and events of your documents, on one map.")
         document_picker()
         date_window()
-        search_box()
+        view = current_view()
+        search_box(view)
         st.session_state.setdefault(K_TILES, False)
         st.toggle(
             "OpenStreetMap basemap (online)",
@@ -203,7 +216,7 @@ def sidebar() -> None:
             "On: map tiles are loaded from openstreetmap.org.",
         )
         st.markdown("**Download this view**")
-        downloads(current_view())
+        downloads(view)
 
 
 def online_basemap() -> bool:

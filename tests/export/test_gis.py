@@ -266,3 +266,11 @@ def test_document_countries_and_conventional_names(seed):
     assert conventional_name(KAPISA) == "Kapisa"
     user = Place("user:x", "Kāpīsā camp", "other", 35.0, 69.0)
     assert conventional_name(user) == "Kāpīsā camp"  # as the user typed it
+
+
+def test_export_filename_takes_a_two_part_extension(seed):
+    from geo.export import export_filename
+
+    assert export_filename(seed, "lpf.json").endswith(".lpf.json")
+    with pytest.raises(ValueError):
+        export_filename(seed, "../etc")

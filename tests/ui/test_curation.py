@@ -74,7 +74,8 @@ def test_pick_another_candidate_updates_map_panel_reader_and_exports(app, correc
     assert ack.endswith(c.id[:8])  # the acknowledgement names the stored row
     # the panel follows the mention to its new place, marked verified
     assert app.session_state[session.K_PLACE] == KABUL_PROVINCE.id
-    assert "### Kābul" in texts(app)
+    # shown as the text says it, the gazetteer's own name beside it
+    assert "### Kabul :gray[(Kābul)]" in texts(app)
     assert any(":green-badge[✔ verified by a person]" in t for t in texts(app))
     assert "“Kabul” :green-badge[✔ verified]" in texts(app)
     assert app.button(key="geo_fix_alt_1").disabled  # already the verified choice
