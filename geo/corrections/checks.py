@@ -57,7 +57,7 @@ def check_mention(mention: Mention) -> Mention:
 def check_scope(scope: object) -> Scope:
     if scope not in SCOPES:
         raise InputError(f"scope must be one of {', '.join(SCOPES)}; got {scope!r}")
-    return cast(Scope, scope)
+    return scope
 
 
 def check_author(author: object) -> str:

@@ -215,7 +215,8 @@ def html_text(data: bytes, label: str) -> tuple[str, str]:
     if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError("binary file (NUL bytes): not UTF-8 text", path=label)
     try:
-        from bs4 import BeautifulSoup, CData, NavigableString, Tag
+        from bs4 import BeautifulSoup, CData, Tag
+        from bs4.element import NavigableString
     except ImportError as exc:  # pragma: no cover - dependency missing
         raise DocumentError(f"HTML support needs beautifulsoup4: {exc}", path=label) from None
     try:

