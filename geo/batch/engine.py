@@ -166,23 +166,3 @@ class LocalEngine(Engine):
                     else:
                         keep.append((part, errors, deaths))
                 retry = keep
-
-
-def make_engine(
-    engine: EngineName,
-    *,
-    workers: int = 1,
-    scheduler: str | None = None,
-    client: object | None = None,
-    fingerprint: str = "",
-) -> Engine:
-    """The engine called ``engine`` (``local`` or ``dask``)."""
-    if engine == "local":
-        if scheduler or client is not None:
-            raise BatchError("a scheduler or client needs engine='dask'")
-        return LocalEngine(workers)
-    if engine == "dask":
-        from geo.batch.dask_engine import DaskEngine
-
-        return DaskEngine(workers, scheduler=scheduler, client=client, fingerprint=fingerprint)
-    raise BatchError(f"unknown engine {engine!r} (expected 'local' or 'dask')")

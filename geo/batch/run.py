@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from geo.batch import settings
-from geo.batch.engine import EngineName, Task, make_engine
+from geo.batch.engine import Engine, EngineName, LocalEngine, Task
 from geo.batch.errors import BatchError, FingerprintError
 from geo.batch.inputs import (
     Partition,
@@ -31,6 +31,26 @@ from geo.batch.store import Store, open_store
 from geo.batch.tables import TABLES
 from geo.batch.worker import PartitionResult, TaskOptions, run_partition
 from geo.errors import DocumentError
+
+
+def make_engine(
+    engine: EngineName,
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+    client: object | None = None,
+    fingerprint: str = "",
+) -> Engine:
+    """The engine called ``engine`` (``local`` or ``dask``)."""
+    if engine == "local":
+        if scheduler or client is not None:
+            raise BatchError("a scheduler or client needs engine='dask'")
+        return LocalEngine(workers)
+    if engine == "dask":
+        from geo.batch.dask_engine import DaskEngine  # imports dask: only when asked for
+
+        return DaskEngine(workers, scheduler=scheduler, client=client, fingerprint=fingerprint)
+    raise BatchError(f"unknown engine {engine!r} (expected 'local' or 'dask')")
 
 
 def _now() -> str:

@@ -86,7 +86,10 @@ class PartitionResult:
     resolved: int = 0
     places: int = 0  # rows of the places table (distinct places in the partition)
     events: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # analysis time of the partition (model loading excluded)
+    started: float = 0.0  # wall clock (epoch seconds) when the analysis began
+    finished: float = 0.0
+    peak_rss_mb: float = 0.0  # the worker process's peak memory so far
     failures: list[DocFailure] = field(default_factory=list)
     lines: list[str] | None = None  # JSON-lines output
     tables: dict[str, pa.Table] | None = None  # GeoParquet output
@@ -174,7 +177,7 @@ def run_partition(partition: Partition, options: TaskOptions) -> PartitionResult
 
     state = load_worker(options.fingerprint)
     t0 = time.perf_counter()
-    res = PartitionResult(index=partition.index, worker=state.info)
+    res = PartitionResult(index=partition.index, worker=state.info, started=time.time())
     jsonl = options.output == "jsonl"
     lines: list[str] = []
     tables = None if jsonl else PartitionTables(partition.index)
@@ -227,4 +230,15 @@ def run_partition(partition: Partition, options: TaskOptions) -> PartitionResult
         res.tables = tables.tables()
         res.places = res.tables["places"].num_rows
     res.seconds = round(time.perf_counter() - t0, 4)
+    res.finished = time.time()
+    res.peak_rss_mb = _peak_rss_mb()
     return res
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on POSIX
+        return 0.0
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
+    return round(kb / 1024, 1)
