@@ -20,6 +20,7 @@ import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Literal
 
@@ -114,55 +115,74 @@ class LocalEngine(Engine):
     def _run_pool(
         self, parts: Iterator[Partition], options: TaskOptions, task: Task
     ) -> Iterator[Outcome]:
+        """A dead worker breaks the whole pool, and with it every partition in flight, so
+        which one killed it is unknown: the lost partitions are run again one at a time
+        (alone in the pool), and only a partition that breaks the pool alone counts a
+        death. Innocent partitions never fail for another's crash."""
         pool = self._new_pool()
         limit = settings.IN_FLIGHT_PER_WORKER * self.workers
-        pending: dict[Future[PartitionResult], tuple[Partition, int, int]] = {}
-        retry: list[tuple[Partition, int, int]] = []  # (partition, task errors, worker deaths)
+        pending: dict[Future[PartitionResult], _Attempt] = {}
+        again: list[_Attempt] = []  # raised: run again
+        suspects: list[_Attempt] = []  # in flight when the pool broke: run again alone
         it = iter(parts)
         exhausted = False
         while True:
-            while retry and len(pending) < limit:
-                part, errors, deaths = retry.pop(0)
-                pending[pool.submit(task, part, options)] = (part, errors, deaths)
-            while not exhausted and not retry and len(pending) < limit:
-                nxt = next(it, None)
-                if nxt is None:
-                    exhausted = True
-                else:
-                    pending[pool.submit(task, nxt, options)] = (nxt, 0, 0)
+            if suspects:
+                if not pending:
+                    a = suspects.pop(0)
+                    pending[pool.submit(task, a.part, options)] = a
+            else:
+                while len(pending) < limit and (again or not exhausted):
+                    if again:
+                        a = again.pop(0)
+                    elif (nxt := next(it, None)) is not None:
+                        a = _Attempt(nxt)
+                    else:
+                        exhausted = True
+                        break
+                    pending[pool.submit(task, a.part, options)] = a
             if not pending:
                 return
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
+            lost: list[_Attempt] = []
             for fut in done:
-                part, errors, deaths = pending.pop(fut)
+                a = pending.pop(fut)
                 try:
                     result = fut.result()
                 except BrokenProcessPool:
-                    broken = True
-                    retry.append((part, errors, deaths + 1))
+                    lost.append(a)
                 except GeoError:
                     raise
                 except Exception as exc:
-                    if errors < settings.TASK_RETRIES:
-                        retry.append((part, errors + 1, deaths))
+                    if a.errors < settings.TASK_RETRIES:
+                        again.append(_Attempt(a.part, a.errors + 1, a.deaths))
                     else:
-                        yield FailedPartition(part.index, len(part.docs), failure_reason(exc))
+                        yield FailedPartition(a.part.index, len(a.part.docs), failure_reason(exc))
                 else:
                     yield result
-            if broken:  # a worker died: the pool is lost with every partition it held
-                retry.extend((p, e, d + 1) for p, e, d in pending.values())
-                pending.clear()
-                self.close()
-                pool = self._new_pool()
-                keep = []
-                for part, errors, deaths in sorted(retry, key=lambda r: r[0].index):
-                    if deaths >= settings.ALLOWED_FAILURES:
-                        yield FailedPartition(
-                            part.index,
-                            len(part.docs),
-                            f"a worker process died {deaths} times while running it",
-                        )
-                    else:
-                        keep.append((part, errors, deaths))
-                retry = keep
+            if not lost:
+                continue
+            # the pool is gone with every partition it held
+            lost.extend(pending.values())
+            pending.clear()
+            self.close()
+            pool = self._new_pool()
+            if len(lost) > 1:
+                suspects = sorted(lost, key=lambda a: a.part.index) + suspects
+                continue
+            a = lost[0]  # it ran alone: it is the one
+            if a.deaths + 1 >= settings.ALLOWED_FAILURES:
+                yield FailedPartition(
+                    a.part.index,
+                    len(a.part.docs),
+                    f"its worker process died {a.deaths + 1} times",
+                )
+            else:
+                suspects.insert(0, _Attempt(a.part, a.errors, a.deaths + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class _Attempt:
+    part: Partition
+    errors: int = 0  # times it raised
+    deaths: int = 0  # times its worker died while it ran alone
