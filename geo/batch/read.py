@@ -23,6 +23,8 @@ def read(output: str | Path, table: str = "mentions", *, aggregate: bool = True)
     default) it is one row per place, its counts summed over the partitions.
     """
     import geopandas as gpd
+    import pandas as pd
+    import pyarrow as pa
     import pyarrow.dataset as ds
 
     schema = SCHEMAS.get(table)
@@ -33,7 +35,9 @@ def read(output: str | Path, table: str = "mentions", *, aggregate: bool = True)
         raise BatchError(f"{folder}: no such table folder (is {output} a batch output?)")
     # hidden temporary files (".part-….tmp-…") are not read: pyarrow skips "." and "_"
     arrow = ds.dataset(folder, format="parquet", schema=schema).to_table()
-    df = arrow.to_pandas()
+    # integer columns with nulls (geonameid) stay integers
+    ints = {pa.int64(): pd.Int64Dtype(), pa.int32(): pd.Int32Dtype()}
+    df = arrow.to_pandas(types_mapper=ints.get)
     if GEOMETRY not in schema.names:
         return df
     df[GEOMETRY] = gpd.GeoSeries.from_wkb(df[GEOMETRY], crs="EPSG:4326")
