@@ -46,6 +46,12 @@ class Run:
     peak_rss_mb: float
     out_bytes: int
     partitions: int
+    cpu_s: float  # CPU seconds the workers spent analysing
+
+    @property
+    def cpu_chars_per_s(self) -> float:
+        """Characters per CPU second: the per-core rate, whatever else runs."""
+        return self.characters / self.cpu_s
 
     @property
     def docs_per_s(self) -> float:
@@ -123,6 +129,7 @@ def run(engine: str, workers: int, corpus: Path, out: Path, partition_size: int)
         peak,
         folder_bytes(out),
         len(parts),
+        sum(p["cpu_seconds"] for p in parts),
     )
 
 
@@ -147,7 +154,10 @@ def main() -> None:
             print(
                 f"{engine:>5} x{workers}: {r.docs_per_s:7.1f} docs/s {r.chars_per_s:>10,.0f} chars/s "
                 f"(steady {r.steady_s:6.1f} s, wall {r.wall_s:6.1f} s with start-up) "
-                f"peak {r.peak_rss_mb:,.0f} MB/worker, output {r.out_bytes / r.documents:,.0f} B/doc"
+                f"peak {r.peak_rss_mb:,.0f} MB/worker; per CPU second: "
+                f"{r.documents / r.cpu_s:.1f} docs, {r.cpu_chars_per_s:,.0f} chars; "
+                f"load {os.getloadavg()[0]:.2f}",
+                flush=True,
             )
     base = results[("local", 1)]
     fixed = _fixed()

@@ -87,6 +87,7 @@ class PartitionResult:
     places: int = 0  # rows of the places table (distinct places in the partition)
     events: int = 0
     seconds: float = 0.0  # analysis time of the partition (model loading excluded)
+    cpu_seconds: float = 0.0  # CPU time of that analysis (per-core cost, whatever the load)
     started: float = 0.0  # wall clock (epoch seconds) when the analysis began
     finished: float = 0.0
     peak_rss_mb: float = 0.0  # the worker process's peak memory so far
@@ -176,7 +177,7 @@ def run_partition(partition: Partition, options: TaskOptions) -> PartitionResult
     from geo.pipeline import analyze
 
     state = load_worker(options.fingerprint)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     res = PartitionResult(index=partition.index, worker=state.info, started=time.time())
     jsonl = options.output == "jsonl"
     lines: list[str] = []
@@ -230,6 +231,7 @@ def run_partition(partition: Partition, options: TaskOptions) -> PartitionResult
         res.tables = tables.tables()
         res.places = res.tables["places"].num_rows
     res.seconds = round(time.perf_counter() - t0, 4)
+    res.cpu_seconds = round(time.process_time() - c0, 4)
     res.finished = time.time()
     res.peak_rss_mb = _peak_rss_mb()
     return res
