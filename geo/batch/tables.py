@@ -69,8 +69,7 @@ EVENTS = pa.schema(
         ("date_text", pa.string()),
         ("time_precision", pa.string()),
         ("trigger", pa.string()),
-        ("sentence", pa.int32()),
-        ("sentence_text", pa.string()),
+        ("sentence", pa.int32()),  # sentence index (its text is not stored: see docs/scale.md)
         ("place_ids", pa.list_(pa.string())),
         ("actors", pa.list_(pa.string())),
         (GEOMETRY, pa.binary()),
@@ -259,7 +258,6 @@ class PartitionTables:
                     "time_precision": rec["time_precision"],
                     "trigger": rec["trigger"],
                     "sentence": rec["sentence"],
-                    "sentence_text": rec["sentence_text"],
                     "place_ids": rec["place_ids"],
                     "actors": rec["actors"],
                 },
