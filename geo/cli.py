@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from geo import settings
 from geo.errors import GeoError, InputError
@@ -69,11 +69,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     an = sub.add_parser(
-        "annotate", help="geoparse a JSON-lines corpus into the evaluation schema (streaming)"
+        "annotate",
+        help="geoparse corpora (JSON lines, Parquet) into GeoParquet or the evaluation schema",
+        description="Geoparse INPUT files or folders (.jsonl, .jsonl.gz with "
+        '{"id","text","date"?} lines; Parquet with id, text, date? columns) into OUTPUT: '
+        "a .jsonl file in the evaluation schema, or else a GeoParquet folder (mentions/, "
+        "places/, events/, documents/, manifest.json). A rerun resumes. See docs/scale.md.",
     )
-    an.add_argument("input", type=Path, help='JSON lines {"id","text","date"?}')
-    an.add_argument("output", type=Path)
-    an.add_argument("--workers", type=int, default=1, help="worker processes")
+    an.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
+    an.add_argument("output", type=Path, metavar="OUTPUT")
+    an.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default=None,
+        help="local: this process or a process pool; dask: a Dask cluster "
+        "(default: dask with --scheduler, else local)",
+    )
+    an.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    an.add_argument(
+        "--scheduler", metavar="ADDRESS", help="join this Dask scheduler (tcp://host:8786)"
+    )
+    an.add_argument(
+        "--partition-size",
+        type=int,
+        default=None,
+        metavar="N",
+        help="documents per partition (default 500)",
+    )
     an.add_argument("--no-progress", action="store_true")
 
     co = sub.add_parser("corrections", help="list, export and import the user's corrections")
@@ -266,12 +288,46 @@ def _output_path(out: Path, analysis: Any, ext: str) -> Path:
 
 
 def _annotate(args: argparse.Namespace) -> int:
-    from geo.annotate import annotate_corpus
+    from geo.batch import annotate
+    from geo.batch import settings as batch_settings
 
-    n = annotate_corpus(
-        args.input, args.output, workers=args.workers, progress=not args.no_progress
+    engine: Literal["local", "dask"] = args.engine or ("dask" if args.scheduler else "local")
+    if args.scheduler and engine != "dask":
+        raise InputError("--scheduler needs --engine dask")
+    try:
+        m = annotate(
+            args.inputs,
+            args.output,
+            engine=engine,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            partition_size=args.partition_size or batch_settings.PARTITION_SIZE,
+            progress=not args.no_progress,
+        )
+    except KeyboardInterrupt:
+        print("interrupted: rerun the same command to resume", file=sys.stderr)
+        raise
+    c = m.counts
+    if m.format == "jsonl":
+        print(f"annotated {c.documents} documents -> {args.output}", file=sys.stderr)
+        return 0
+    print(
+        f"annotated {c.documents} documents ({c.ok} ok, {c.empty} empty, {c.failed} failed; "
+        f"{c.mentions} mentions, {c.events} events) in {len(m.partitions_done)} partitions "
+        f"-> {args.output}/ (manifest.json)",
+        file=sys.stderr,
     )
-    print(f"annotated {n} documents -> {args.output}", file=sys.stderr)
+    for f in m.failed_documents[:10]:
+        print(f"  failed: {f.file}:{f.line}: {f.reason}", file=sys.stderr)
+    if len(m.failed_documents) > 10:
+        print(f"  ... {len(m.failed_documents) - 10} more in manifest.json", file=sys.stderr)
+    if m.partitions_failed:
+        print(
+            f"{len(m.partitions_failed)} partitions failed "
+            f"({m.partitions_failed[0].reason}): rerun the same command to retry them",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 
