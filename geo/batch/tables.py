@@ -231,7 +231,7 @@ class PartitionTables:
                     "geonameid": p.geonameid if p and p.geonameid else None,
                     "kind": p.kind if p else None,
                     "confidence": round(r.confidence, 4),
-                    "form": "demonym" if m.is_demonym else "name",
+                    "form": m.form,
                     "sentence": mention_record(analysis, i)["sentence"],
                 },
                 *((p.lat, p.lon) if p else (None, None)),
