@@ -35,6 +35,21 @@ TYPE_COLOURS: dict[EventType, str] = {
 }
 
 
+#: How the page names each event type (docs/events.md: ACLED's types, then ours).
+TYPE_LABELS: dict[EventType, str] = {
+    "battles": "Battles",
+    "violence_against_civilians": "Violence against civilians",
+    "explosions_remote_violence": "Explosions / remote violence",
+    "protests": "Protests",
+    "riots": "Riots",
+    "strategic_developments": "Strategic developments",
+    "negotiation": "Negotiation",
+    "government": "Government",
+    "statement": "Statement",
+    "other": "Other",
+}
+
+
 def _names(names: dict[str, str], ids: Any) -> str:
     """The places' names (never their raw ids: an unnamed place is "a place")."""
     return ", ".join(names.get(p) or "a place" for p in ids)
@@ -60,7 +75,7 @@ def _rows(view: View) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             if span is None:
                 undated.append(
                     {
-                        "type": e.type,
+                        "type": TYPE_LABELS[e.type],
                         "actors": ", ".join(x.text for x in e.actors),
                         "trigger": e.trigger,
                         "places": _names(names, e.place_ids),
@@ -75,7 +90,7 @@ def _rows(view: View) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                     "end": (span[1] + timedelta(days=1)).isoformat(),
                     "date": e.date or "",
                     "precision": e.time_precision,
-                    "type": e.type,
+                    "type": TYPE_LABELS[e.type],
                     "trigger": e.trigger,
                     "actors": ", ".join(x.text for x in e.actors),
                     "places": _names(names, e.place_ids),
@@ -107,11 +122,11 @@ def timeline(rows: list[dict[str, Any]]) -> Any:
     for d in data:
         s = d["sentence"]
         d["sentence"] = s if len(s) <= 160 else s[:157] + "…"
-    types = list(TYPE_COLOURS)
+    types = [TYPE_LABELS[t] for t in TYPE_COLOURS]
     base = alt.Chart(alt.Data(values=data))
     colour = alt.Color(
         "type:N",
-        scale=alt.Scale(domain=types, range=[TYPE_COLOURS[t] for t in types]),
+        scale=alt.Scale(domain=types, range=list(TYPE_COLOURS.values())),
         legend=alt.Legend(orient="bottom", title=None),
     )
     tooltip = ["date:N", "type:N", "trigger:N", "actors:N", "places:N", "sentence:N", "document:N"]

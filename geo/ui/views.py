@@ -43,7 +43,15 @@ class View:
 
     @property
     def names(self) -> dict[str, str]:
-        return {v.place.id: v.place.name for v in self.places}
+        """Place id -> the name to show it under (as the documents name it)."""
+        names = self.cache.get("names")
+        if names is None:
+            from geo.export import place_names
+
+            names = self.cache["names"] = {
+                v.place.id: place_names(v.place, v.mentions)[0] for v in self.places
+            }
+        return dict(names)
 
 
 #: Views shared by the sessions of this process (most recent last): sessions looking at

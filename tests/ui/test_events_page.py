@@ -23,3 +23,10 @@ def test_every_event_type_has_its_colour():
 
     assert set(TYPE_COLOURS) == set(get_args(EventType))
     assert len(set(TYPE_COLOURS.values())) == len(TYPE_COLOURS)
+
+
+def test_every_event_type_has_a_readable_label():
+    from geo.ui.events_page import TYPE_COLOURS, TYPE_LABELS
+
+    assert set(TYPE_LABELS) == set(TYPE_COLOURS)
+    assert all("_" not in label and label[0].isupper() for label in TYPE_LABELS.values())
