@@ -207,7 +207,9 @@ def _hierarchy(place: Place, gaz: GazetteerView | None) -> list[Place]:
 
 
 def _place_buttons(view: View, limit: int = 40) -> None:
-    top = sorted(view.places, key=lambda v: (-v.count, v.place.name))[:limit]
+    names = view.names  # as the documents name them
+    top = sorted(view.places, key=lambda v: (-v.count, names.get(v.place.id, v.place.name)))
+    top = top[:limit]
     if not top:
         st.info("No resolved places in this view.")
         return
@@ -215,7 +217,9 @@ def _place_buttons(view: View, limit: int = 40) -> None:
     cols = st.columns(2)
     for i, v in enumerate(top):
         low = "?" if v.low_confidence else ""
-        label = f"{v.place.name}{low} · {kind_label(v.place.kind)} · {v.count}"
+        label = (
+            f"{names.get(v.place.id, v.place.name)}{low} · {kind_label(v.place.kind)} · {v.count}"
+        )
         cols[i % 2].button(
             md(label),
             key=f"geo_pick_{v.place.id}",

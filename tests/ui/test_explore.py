@@ -27,7 +27,7 @@ def test_selected_place_panel(app):
     assert not app.exception
     t = texts(app)
     assert "### Kabul" in t
-    assert "city in Kābul, Afghanistan" in t
+    assert "city in Kabul, Afghanistan" in t
     assert "34.5281° N, 69.1723° E · :green-badge[confidence 0.93]" in t
     assert not any("geonames:" in x for x in t)  # no raw ids in the panel
     assert any(e.label == "Events at this place (4)" for e in app.expander)

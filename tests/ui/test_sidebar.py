@@ -47,7 +47,8 @@ def test_search_finds_fuzzy_spellings_and_shows_the_place(app):
     hit.click().run()
     assert app.session_state[session.K_PLACE] == PANJSHIR.id
     assert app.session_state[session.K_FLY] is not None
-    assert "### Panjshayr" in texts(app)
+    # shown as the documents name it, the gazetteer's transliteration beside it
+    assert "### Panjshir :gray[(Panjshayr)]" in texts(app)
 
 
 def test_search_rejects_silly_input(app):
