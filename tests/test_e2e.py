@@ -540,7 +540,7 @@ def test_hostile_document_file_name_and_place_name_render_as_text(page, server):
     # a user place whose name is a payload, added through the panel
     herat = page.locator("mark[data-start]", has_text="Herat").first
     herat.click()
-    page.get_by_text("Correct this mention").wait_for()
+    open_correction(page)
     page.get_by_role("tab", name="New place").click()
     page.get_by_label("Name").fill(PLACE_PAYLOAD)
     page.get_by_label("Latitude").fill("34.35")
@@ -563,7 +563,8 @@ def test_hostile_document_file_name_and_place_name_render_as_text(page, server):
     assert page.locator("img[src='x']").count() == 0 and page.locator("svg[onload]").count() == 0
     # the layout holds: map, panel and reader are all there
     assert page.locator(MAP_FRAME).is_visible()
-    assert page.locator(".st-key-geo_fix").is_visible()
+    assert page.get_by_role("heading", name=shown).is_visible()  # the panel
+    assert page.locator(".st-key-geo_reader_doc").is_visible()  # the reader
     assert page.locator("mark[data-start]").count() >= 2
 
 
