@@ -563,8 +563,8 @@ def test_hostile_document_file_name_and_place_name_render_as_text(page, server):
     assert page.locator("img[src='x']").count() == 0 and page.locator("svg[onload]").count() == 0
     # the layout holds: map, panel and reader are all there
     assert page.locator(MAP_FRAME).is_visible()
-    assert page.get_by_role("heading", name=shown).is_visible()  # the panel
-    assert page.locator(".st-key-geo_reader_doc").is_visible()  # the reader
+    page.get_by_role("heading", name=shown).wait_for()  # the panel
+    page.locator(".st-key-geo_reader_doc").first.wait_for()  # the reader
     assert page.locator("mark[data-start]").count() >= 2
 
 
