@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import streamlit as st
@@ -150,54 +151,33 @@ def downloads(view: View) -> None:
     analyses = view.analyses
     if not analyses:
         return
-
-    def name(ext: str) -> str:
-        # readable: the title as a slug and the documents' dates
-        return export_filename(analyses, ext)
-
-    st.download_button(
-        "GeoJSON · places and events",
-        data=lambda: dumps(to_geojson(analyses, gazetteer=gaz)),
-        file_name=name("geojson"),
-        mime="application/geo+json",
-        on_click="ignore",
-        key="geo_dl_geojson",
-        icon=":material/download:",
-        help="One feature per place and per dated event (for QGIS's temporal controller)",
-        width="stretch",
-    )
-    st.download_button(
-        "KML · Google Earth",
-        data=lambda: to_kml(analyses, gazetteer=gaz),
-        file_name=name("kml"),
-        mime="application/vnd.google-earth.kml+xml",
-        on_click="ignore",
-        key="geo_dl_kml",
-        icon=":material/download:",
-        help="Placemarks for places, and for dated events with their time span",
-        width="stretch",
-    )
-    st.download_button(
-        "Linked Places (LPF)",
-        data=lambda: dumps(to_lpf(analyses, gazetteer=gaz)),
-        file_name=name("lpf.json"),
-        mime="application/ld+json",
-        on_click="ignore",
-        key="geo_dl_lpf",
-        icon=":material/download:",
-        help="Linked Places Format (World Historical Gazetteer)",
-        width="stretch",
-    )
-    st.download_button(
-        "CSV · one row per mention",
-        data=lambda: to_csv(analyses, gazetteer=gaz),
-        file_name=name("csv"),
-        mime="text/csv",
-        on_click="ignore",
-        key="geo_dl_csv",
-        icon=":material/download:",
-        width="stretch",
-    )
+    # (label, key and extension, MIME type, the export, help); file names are readable:
+    # the title as a slug and the documents' dates
+    formats: list[tuple[str, str, str, str, Callable[[], str], str | None]] = [
+        ("GeoJSON · places and events", "geojson", "geojson", "application/geo+json",
+         lambda: dumps(to_geojson(analyses, gazetteer=gaz)),
+         "One feature per place and per dated event (for QGIS's temporal controller)"),
+        ("KML · Google Earth", "kml", "kml", "application/vnd.google-earth.kml+xml",
+         lambda: to_kml(analyses, gazetteer=gaz),
+         "Placemarks for places, and for dated events with their time span"),
+        ("Linked Places (LPF)", "lpf", "lpf.json", "application/ld+json",
+         lambda: dumps(to_lpf(analyses, gazetteer=gaz)),
+         "Linked Places Format (World Historical Gazetteer)"),
+        ("CSV · one row per mention", "csv", "csv", "text/csv",
+         lambda: to_csv(analyses, gazetteer=gaz), None),
+    ]  # fmt: skip
+    for label, key, ext, mime, data, tip in formats:
+        st.download_button(
+            label,
+            data=data,
+            file_name=export_filename(analyses, ext),
+            mime=mime,
+            on_click="ignore",
+            key=f"geo_dl_{key}",
+            icon=":material/download:",
+            help=tip,
+            width="stretch",
+        )
 
 
 def sidebar() -> None:
