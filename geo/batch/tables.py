@@ -43,6 +43,8 @@ MENTIONS = pa.schema(
         ("confidence", pa.float64()),
         ("form", pa.string()),  # "name" or "demonym"
         ("sentence", pa.int32()),  # sentence index in the document (-1 unknown)
+        ("passage", pa.string()),  # the sentence's text (null: unknown sentence)
+        ("passage_start", pa.int64()),  # its offset in the document (start - this: in it)
         (GEOMETRY, pa.binary()),
     ]
 )
@@ -219,8 +221,12 @@ class PartitionTables:
 
     def _add_analysis(self, doc_id: str, analysis: Analysis) -> None:
         mentions = self._cols["mentions"]
+        doc = analysis.document
         for i, r in enumerate(analysis.resolutions):
             m, p = r.mention, r.place
+            rec = mention_record(analysis, i)
+            si = rec["sentence"]
+            known = 0 <= si < len(doc.sentences)
             mentions.add(
                 {
                     "doc_id": doc_id,
@@ -232,7 +238,9 @@ class PartitionTables:
                     "kind": p.kind if p else None,
                     "confidence": round(r.confidence, 4),
                     "form": m.form,
-                    "sentence": mention_record(analysis, i)["sentence"],
+                    "sentence": si,
+                    "passage": rec["sentence_text"] if known else None,
+                    "passage_start": doc.sentences[si].start if known else None,
                 },
                 *((p.lat, p.lon) if p else (None, None)),
             )

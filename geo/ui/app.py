@@ -8,13 +8,20 @@ script run (a "rerun": first load, click, correction …) appends one JSON line
 "place": bool, "mention": bool}`` to that file -- the server time of the run -- and every
 correction written to the store one ``{"kind": "write", "s": seconds, …}`` line (the store
 call, fsync included). ``bench/load.py`` reads it.
+
+Archive mode: ``streamlit run streamlit_app.py -- --corpus DIR`` (or the environment
+variable ``GEO_CORPUS_DIR``) opens the annotated GeoParquet folder DIR
+(``python -m geo annotate IN DIR``) on the Archive page (:mod:`geo.ui.archive_page`),
+which draws its own sidebar; without it the app is unchanged.
 """
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import os
+import sys
 import threading
 import time
 from functools import lru_cache
@@ -96,6 +103,30 @@ def log_timing(seconds: float, page: Any, *, kind: str = "run", first: bool = Fa
         pass
 
 
+def corpus_dir() -> str | None:
+    """The archive folder of archive mode: ``--corpus DIR`` after ``--`` on the command
+    line, else ``$GEO_CORPUS_DIR``, else None (the normal app)."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--corpus")
+    args, _ = parser.parse_known_args(sys.argv[1:])
+    return args.corpus or os.environ.get("GEO_CORPUS_DIR") or None
+
+
+def archive_main(t0: float) -> None:
+    """Archive mode: the Archive page only (it draws its own sidebar)."""
+    pages = {
+        "archive": st.Page(
+            PAGES_DIR / "archive.py", title="Archive", icon=":material/map:", default=True
+        )
+    }
+    st.session_state[K_PAGES] = pages
+    first = not st.session_state.get(session.K_INIT)
+    st.session_state[session.K_INIT] = True
+    nav = st.navigation(list(pages.values()), position="top")
+    nav.run()
+    log_timing(time.perf_counter() - t0, nav, first=first)
+
+
 def init_session() -> None:
     """First run of a session: load the seed documents and the selection from the URL."""
     if st.session_state.get(session.K_INIT):
@@ -114,6 +145,9 @@ def main() -> None:
         initial_sidebar_state="expanded",
     )
     st.html(CSS)
+    if corpus_dir():
+        archive_main(t0)
+        return
     first = not st.session_state.get(session.K_INIT)
     init_session()
     pages = {

@@ -1,0 +1,84 @@
+"""The places of an archive in a date window, with their mention and document counts:
+:func:`places_in_window` (what the archive map shows)."""
+
+from __future__ import annotations
+
+import math
+import struct
+from dataclasses import dataclass
+
+from geo.archive.store import Archive, Window
+
+__all__ = ["MAP_MAX_PLACES", "PlaceCount", "places_in_window", "point_of"]
+
+#: At most this many places (the most mentioned) are drawn on the map.
+MAP_MAX_PLACES = 2_000
+
+_WKB_POINT = struct.Struct("<BIdd")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCount:
+    """One place of the window: where it is and how often the documents name it."""
+
+    id: str
+    name: str
+    kind: str
+    country: str
+    geonameid: int | None
+    lat: float
+    lon: float
+    mentions: int
+    documents: int
+
+
+def point_of(wkb: bytes | None) -> tuple[float, float] | None:
+    """``(lat, lon)`` of a little-endian WKB point (what the batch writes), or None."""
+    if not wkb or len(wkb) != _WKB_POINT.size:
+        return None
+    order, kind, x, y = _WKB_POINT.unpack(wkb)
+    if order != 1 or kind != 1 or not (math.isfinite(x) and math.isfinite(y)):
+        return None
+    return y, x
+
+
+_SQL = """
+WITH counts AS (
+    SELECT m.place_id, count(*) AS mentions, count(DISTINCT m.doc_id) AS documents,
+           any_value(m.kind) AS kind, any_value(m.geonameid) AS geonameid,
+           any_value(m.geometry) AS geometry
+    FROM mentions m JOIN documents d ON d.id = m.doc_id AND d.partition = m.part
+    WHERE m.place_id IS NOT NULL AND m.geometry IS NOT NULL AND {window}
+    GROUP BY m.place_id
+    ORDER BY mentions DESC, m.place_id
+    LIMIT ?
+),
+names AS (
+    SELECT id, any_value(name) AS name, any_value(country) AS country
+    FROM places WHERE id IN (SELECT place_id FROM counts) GROUP BY id
+)
+SELECT c.place_id, coalesce(n.name, c.place_id), coalesce(c.kind, ''),
+       coalesce(n.country, ''), c.geonameid, c.geometry, c.mentions, c.documents
+FROM counts c LEFT JOIN names n ON n.id = c.place_id
+ORDER BY c.mentions DESC, c.place_id
+"""
+
+
+def places_in_window(
+    archive: Archive, window: Window | None = None, *, limit: int = MAP_MAX_PLACES
+) -> list[PlaceCount]:
+    """The resolved places named in the documents dated in ``window`` (all documents,
+    dated or not, for an open window), most mentioned first, at most ``limit``."""
+    window = window or Window()
+    cond, params = window.sql("d.date")
+    with archive.cursor() as cur:
+        rows = cur.execute(_SQL.format(window=cond), [*params, limit]).fetchall()
+    out = []
+    for pid, name, kind, country, gid, geom, mentions, documents in rows:
+        pt = point_of(geom)
+        if pt is None:
+            continue
+        out.append(
+            PlaceCount(pid, name, kind, country, gid, pt[0], pt[1], int(mentions), int(documents))
+        )
+    return out

@@ -1,0 +1,384 @@
+"""The Archive page: an annotated GeoParquet archive (``streamlit run streamlit_app.py --
+--corpus DIR``, or ``GEO_CORPUS_DIR``) opened with DuckDB (:mod:`geo.archive`).
+
+The map shows the places of the date window sized by mention count; a click on a place
+(or on its name in the list) lists its passages page by page, fetched on demand; the
+events timeline counts per day, week or month; the downloads export the current view.
+Nothing of the archive is held per session: one :class:`~geo.archive.Archive` per
+process (``st.cache_resource``), queries per run, the rendered maps of the last few
+windows in a process-wide LRU. This page draws its own sidebar (the date window).
+
+Session keys (owned here): :data:`K_PLACE` (the selected place id), :data:`K_PAGE`
+(its passages page), :data:`K_SIZE` (page size), :data:`K_WINDOW` (the slider),
+:data:`K_STEP` (the slider's step), :data:`K_EXPORT` (the prepared downloads).
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import html
+import time
+from datetime import date, timedelta
+from typing import Any, cast
+
+import streamlit as st
+
+from geo.archive import (
+    Archive,
+    ArchiveError,
+    PlaceCount,
+    Window,
+    choose_step,
+    event_timeline,
+    export_view,
+    open_archive,
+    passages_page,
+    places_in_window,
+)
+from geo.archive.store import Step
+from geo.cache import BoundedCache
+from geo.kinds import group_of, kind_label
+from geo.mapview import build_map, parse_tooltip, place_polygon, selection_layer
+from geo.mapview.data import tooltip_html
+from geo.mapview.styles import marker_size, place_tooltip
+from geo.models import Place
+from geo.ui import foliummap
+from geo.ui.app import corpus_dir
+from geo.ui.resources import gazetteer_or_none
+from geo.ui.session import callback
+from geo.ui.text import md
+from geo.view import PlaceView
+
+__all__ = ["page"]
+
+K_PLACE = "geo_arch_place"
+K_PAGE = "geo_arch_page"
+K_SIZE = "geo_arch_size"
+K_WINDOW = "geo_arch_window"
+K_STEP = "geo_arch_step"
+K_EXPORT = "geo_arch_export"
+K_SEEN = "geo_arch_seen"
+K_TIMING = "geo_arch_timing"
+
+MAP_HEIGHT = 620
+PAGE_SIZES = (10, 20, 50, 100)
+PLACE_BUTTONS = 12  # the most mentioned places, listed beside the map
+RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count"]
+STEPS: tuple[Step, ...] = ("day", "week", "month")
+_MAPS: BoundedCache[tuple[str, Window], tuple[Any, foliummap.Rendered | None]] = BoundedCache(8)
+
+
+# --------------------------------------------------------------------------- the archive
+
+
+@st.cache_resource(show_spinner="Opening the archive…")
+def _open(path: str) -> Archive:
+    return open_archive(path)
+
+
+def current_archive() -> Archive | None:
+    """The process's archive, or None after showing why it cannot be opened (the
+    message names the folder by its base name only)."""
+    path = corpus_dir()
+    if not path:
+        st.error("No archive given: start the app with `-- --corpus DIR`.")
+        return None
+    try:
+        return _open(path)
+    except ArchiveError as exc:
+        st.error(f"Cannot open the archive: {exc}")
+        return None
+
+
+# --------------------------------------------------------------------------- the window
+
+
+def _steps(first: date, last: date, step: Step) -> list[date]:
+    """The first days of the steps from ``first`` to ``last``."""
+    if step == "day":
+        return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    if step == "week":
+        start = first - timedelta(days=first.weekday())
+        return [start + timedelta(weeks=i) for i in range((last - start).days // 7 + 1)]
+    out, d = [], first.replace(day=1)
+    while d <= last:
+        out.append(d)
+        d = (d.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return out
+
+
+def _step_end(d: date, step: Step) -> date:
+    if step == "day":
+        return d
+    if step == "week":
+        return d + timedelta(days=6)
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1])
+
+
+def _label(d: date, step: Step) -> str:
+    return d.strftime("%b %Y") if step == "month" else d.isoformat()
+
+
+def window_control(archive: Archive) -> Window:
+    """The sidebar's date window: a range slider in days, weeks or months. The whole
+    span is the open window (undated documents included)."""
+    span = archive.span
+    st.sidebar.markdown(f"**Archive** {md(archive.name)}")
+    st.sidebar.caption(
+        f"{span.documents:,} documents"
+        + (f", {span.first} – {span.last}" if span.first else "")
+        + (f"; {span.undated:,} undated" if span.undated else "")
+    )
+    if span.first is None or span.last is None or span.first == span.last:
+        st.sidebar.caption("No date window: the documents carry no dates to choose from.")
+        return Window()
+    default = choose_step(span.first, span.last)
+    step = cast(
+        Step,
+        st.sidebar.segmented_control(
+            "Step", STEPS, default=default, key=K_STEP, help="The date window moves by this much"
+        )
+        or default,
+    )
+    marks = _steps(span.first, span.last, step)
+    if len(marks) < 2:
+        return Window()
+    lo, hi = st.sidebar.select_slider(
+        "Date window",
+        options=marks,
+        value=(marks[0], marks[-1]),
+        format_func=lambda d: _label(d, step),
+        key=f"{K_WINDOW}_{step}",
+    )
+    if lo == marks[0] and hi == marks[-1]:
+        return Window()
+    return Window(max(lo, span.first), min(_step_end(hi, step), span.last))
+
+
+# --------------------------------------------------------------------------- the map
+
+
+def _place(p: PlaceCount) -> Place:
+    return Place(p.id, p.name, p.kind, p.lat, p.lon, country=p.country, geonameid=p.geonameid)  # type: ignore[arg-type]
+
+
+def map_records(places: list[PlaceCount], gaz: Any) -> list[dict[str, Any]]:
+    """What :class:`geo.mapview.PlacesLayer` draws (see :func:`geo.mapview.place_record`):
+    strings HTML-escaped, size by the square root of the mentions, tooltip with the id."""
+    out = []
+    for p in places:
+        place = _place(p)
+        rec: dict[str, Any] = {
+            "id": p.id,
+            "t": tooltip_html(place_tooltip(place, p.mentions)),
+            "n": html.escape(p.name),
+            "c": p.mentions,
+            "g": group_of(p.kind),
+            "lat": round(p.lat, 5),
+            "lon": round(p.lon, 5),
+            "s": marker_size(p.mentions),
+            "low": False,
+        }
+        poly = place_polygon(place, gaz)
+        if poly is not None:
+            rec["poly"] = poly
+        out.append(rec)
+    return out
+
+
+def _map(
+    archive: Archive, window: Window, places: list[PlaceCount], gaz: Any
+) -> tuple[Any, foliummap.Rendered | None]:
+    key = (str(archive.root), window)
+    hit = _MAPS.get(key)
+    if hit is None:
+        views = [PlaceView(_place(p)) for p in places]
+        m = build_map(views=views, records=map_records(places, gaz), gazetteer=gaz,
+                      remember=f"archive|{archive.name}")  # fmt: skip
+        hit = (m, foliummap.render(m))
+        _MAPS.put(key, hit)
+    return hit
+
+
+def map_key(archive: Archive, window: Window) -> str:
+    raw = f"{archive.root}|{window.start}|{window.end}"
+    return "geo_arch_map_" + hashlib.sha1(raw.encode()).hexdigest()[:10]
+
+
+@callback
+def select_place(place_id: str | None) -> None:
+    """Select a place (None: none) and go to the first page of its passages."""
+    st.session_state[K_PLACE] = place_id
+    st.session_state[K_PAGE] = 0
+
+
+@callback
+def _on_map_change(key: str) -> None:
+    value = st.session_state.get(key) or {}
+    seen: dict[str, Any] = st.session_state.setdefault(K_SEEN, {})
+    count = value.get("last_object_clicked_count")
+    if not count or seen.get(key) == count:
+        return
+    seen[key] = count
+    pid = parse_tooltip(value.get("last_object_clicked_tooltip"))
+    if pid:
+        select_place(pid)
+
+
+def show_map(archive: Archive, window: Window, places: list[PlaceCount], gaz: Any) -> None:
+    key = map_key(archive, window)
+    m, rendered = _map(archive, window, places, gaz)
+    if not foliummap.mounted(rendered, key):
+        st.session_state.setdefault(K_SEEN, {}).pop(key, None)
+    fg = []
+    chosen = next((p for p in places if p.id == st.session_state.get(K_PLACE)), None)
+    if chosen is not None:
+        fg.append(selection_layer(_place(chosen), count=chosen.mentions, gazetteer=gaz))
+    foliummap.show(
+        m,
+        rendered,
+        key=key,
+        height=MAP_HEIGHT,
+        returned_objects=RETURNED,
+        feature_group_to_add=fg or None,
+        on_change=lambda: _on_map_change(key),
+    )
+
+
+# --------------------------------------------------------------------------- passages
+
+
+def passage_html(text: str | None, start: int, end: int, mention: str) -> str:
+    """A passage with its mention in ``<mark>``, all of it escaped."""
+    if text is None:
+        return f"<mark>{html.escape(mention)}</mark> — <i>text not stored in this archive</i>"
+    return (
+        html.escape(text[:start])
+        + "<mark>"
+        + html.escape(text[start:end])
+        + "</mark>"
+        + html.escape(text[end:])
+    )
+
+
+@callback
+def _turn(delta: int) -> None:
+    st.session_state[K_PAGE] = max(0, int(st.session_state.get(K_PAGE, 0)) + delta)
+
+
+def show_passages(archive: Archive, window: Window, places: list[PlaceCount]) -> None:
+    pid = st.session_state.get(K_PLACE)
+    if not pid:
+        st.caption("Click a place on the map (or a name below) to read its passages.")
+        return
+    chosen = next((p for p in places if p.id == pid), None)
+    name = chosen.name if chosen else pid
+    head = f"### {md(name)}"
+    if chosen is not None:
+        head += (
+            f"\n{md(kind_label(chosen.kind))} · {chosen.mentions:,} mention"
+            f"{'s' if chosen.mentions != 1 else ''} in {chosen.documents:,} document"
+            f"{'s' if chosen.documents != 1 else ''}"
+        )
+    st.markdown(head)
+    size = int(st.selectbox("Passages per page", PAGE_SIZES, index=1, key=K_SIZE))
+    page_no = int(st.session_state.get(K_PAGE, 0))
+    t0 = time.perf_counter()
+    pg = passages_page(archive, pid, window, page=page_no, size=size)
+    st.session_state[K_TIMING] = time.perf_counter() - t0
+    if not pg.passages:
+        st.caption("No passages in this date window.")
+    for p in pg.passages:
+        title = p.title or p.doc_id
+        when = p.date.isoformat() if p.date else "undated"
+        st.markdown(
+            f'<div class="geo-arch-passage"><small><b>{html.escape(title)}</b> · '
+            f"{html.escape(when)}</small><br>{passage_html(p.text, p.start, p.end, p.mention)}"
+            "</div>",
+            unsafe_allow_html=True,
+        )
+    left, mid, right = st.columns([1, 2, 1])
+    left.button("Previous", key="geo_arch_prev", disabled=page_no == 0, on_click=_turn,
+                args=(-1,))  # fmt: skip
+    first = page_no * pg.size + 1
+    mid.caption(f"Page {page_no + 1} · passages {first}–{first + len(pg.passages) - 1}")
+    right.button("Next", key="geo_arch_next", disabled=not pg.has_next, on_click=_turn,
+                 args=(1,))  # fmt: skip
+
+
+def place_buttons(places: list[PlaceCount]) -> None:
+    for p in places[:PLACE_BUTTONS]:
+        st.button(
+            f"{p.name} · {p.mentions:,}",
+            key=f"geo_arch_pl_{p.id}",
+            type="tertiary",
+            on_click=select_place,
+            args=(p.id,),
+        )
+
+
+# --------------------------------------------------------------------------- timeline, exports
+
+
+def show_timeline(archive: Archive, window: Window) -> None:
+    import pandas as pd
+
+    tl = event_timeline(archive, window)
+    st.markdown(f"**Events** per {tl.step} ({tl.total:,})")
+    if not tl.rows:
+        st.caption("No dated events in this window.")
+        return
+    df = pd.DataFrame(tl.rows, columns=["when", "type", "events"])
+    st.bar_chart(df, x="when", y="events", color="type", height=220)
+
+
+def show_downloads(archive: Archive, window: Window) -> None:
+    st.sidebar.markdown("**Download this view**")
+    prepared = st.session_state.get(K_EXPORT)
+    if prepared is None or prepared[0] != (str(archive.root), window):
+        if st.sidebar.button("Prepare GeoJSON and CSV", key="geo_arch_prepare"):
+            with st.spinner("Exporting…"):
+                prepared = ((str(archive.root), window), export_view(archive, window))
+            st.session_state[K_EXPORT] = prepared
+        else:
+            return
+    ex = prepared[1]
+    st.sidebar.download_button("Places (GeoJSON)", ex.geojson, f"{ex.stem}.geojson",
+                               "application/geo+json", key="geo_arch_dl_geojson")  # fmt: skip
+    st.sidebar.download_button("Mentions (CSV)", ex.csv, f"{ex.stem}.csv", "text/csv",
+                               key="geo_arch_dl_csv")  # fmt: skip
+    if ex.truncated:
+        st.sidebar.caption(f"The CSV holds the newest {ex.mentions:,} mentions of the window.")
+
+
+# --------------------------------------------------------------------------- the page
+
+
+def page() -> None:
+    archive = current_archive()
+    if archive is None:
+        return
+    try:
+        window = window_control(archive)
+        places = places_in_window(archive, window)
+        show_downloads(archive, window)
+        gaz = gazetteer_or_none()
+        n = f"{len(places):,} place{'s' if len(places) != 1 else ''}"
+        left, right = st.columns([3, 2])
+        with left:
+            st.caption(f"{n} in this window, sized by mentions")
+            show_map(archive, window, places, gaz)
+            show_timeline(archive, window)
+        with right:
+            show_passages(archive, window, places)
+            st.markdown("**Most mentioned**")
+            place_buttons(places)
+    except ArchiveError as exc:
+        st.error(f"Cannot read the archive: {exc}")
+    except Exception as exc:  # a damaged file found by a query: say so, keep the app up
+        import duckdb
+
+        if not isinstance(exc, duckdb.Error):
+            raise
+        st.error(f"Cannot read the archive {archive.name!r}: {type(exc).__name__}")
