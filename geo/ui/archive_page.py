@@ -46,7 +46,7 @@ from geo.models import Place
 from geo.ui import foliummap
 from geo.ui.app import corpus_dir
 from geo.ui.resources import gazetteer_or_none
-from geo.ui.session import callback
+from geo.ui.session import callback, ss
 from geo.ui.text import md
 from geo.view import PlaceView
 
@@ -63,6 +63,7 @@ K_TIMING = "geo_arch_timing"
 
 MAP_HEIGHT = 620
 PAGE_SIZES = (10, 20, 50, 100)
+DEFAULT_PAGE_SIZE = 20
 PLACE_BUTTONS = 12  # the most mentioned places, listed beside the map
 RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count"]
 STEPS: tuple[Step, ...] = ("day", "week", "month")
@@ -209,14 +210,14 @@ def map_key(archive: Archive, window: Window) -> str:
 @callback
 def select_place(place_id: str | None) -> None:
     """Select a place (None: none) and go to the first page of its passages."""
-    st.session_state[K_PLACE] = place_id
-    st.session_state[K_PAGE] = 0
+    ss()[K_PLACE] = place_id
+    ss()[K_PAGE] = 0
 
 
 @callback
 def _on_map_change(key: str) -> None:
-    value = st.session_state.get(key) or {}
-    seen: dict[str, Any] = st.session_state.setdefault(K_SEEN, {})
+    value = ss().get(key) or {}
+    seen: dict[str, Any] = ss().setdefault(K_SEEN, {})
     count = value.get("last_object_clicked_count")
     if not count or seen.get(key) == count:
         return
@@ -264,7 +265,12 @@ def passage_html(text: str | None, start: int, end: int, mention: str) -> str:
 
 @callback
 def _turn(delta: int) -> None:
-    st.session_state[K_PAGE] = max(0, int(st.session_state.get(K_PAGE, 0)) + delta)
+    ss()[K_PAGE] = max(0, int(ss().get(K_PAGE, 0)) + delta)
+
+
+@callback
+def _first_page() -> None:
+    ss()[K_PAGE] = 0
 
 
 def show_passages(archive: Archive, window: Window, places: list[PlaceCount]) -> None:
@@ -282,7 +288,15 @@ def show_passages(archive: Archive, window: Window, places: list[PlaceCount]) ->
             f"{'s' if chosen.documents != 1 else ''}"
         )
     st.markdown(head)
-    size = int(st.selectbox("Passages per page", PAGE_SIZES, index=1, key=K_SIZE))
+    size = int(
+        st.selectbox(
+            "Passages per page",
+            PAGE_SIZES,
+            index=PAGE_SIZES.index(DEFAULT_PAGE_SIZE) if DEFAULT_PAGE_SIZE in PAGE_SIZES else 0,
+            key=K_SIZE,
+            on_change=_first_page,
+        )
+    )
     page_no = int(st.session_state.get(K_PAGE, 0))
     t0 = time.perf_counter()
     pg = passages_page(archive, pid, window, page=page_no, size=size)
