@@ -106,7 +106,7 @@ def log_timing(seconds: float, page: Any, *, kind: str = "run", first: bool = Fa
 def corpus_dir() -> str | None:
     """The archive folder of archive mode: ``--corpus DIR`` after ``--`` on the command
     line, else ``$GEO_CORPUS_DIR``, else None (the normal app)."""
-    parser = argparse.ArgumentParser(add_help=False)
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     parser.add_argument("--corpus")
     args, _ = parser.parse_known_args(sys.argv[1:])
     return args.corpus or os.environ.get("GEO_CORPUS_DIR") or None

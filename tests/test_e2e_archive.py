@@ -1,0 +1,129 @@
+"""End-to-end: the app in archive mode (``streamlit run streamlit_app.py -- --corpus DIR``)
+on the small hand-built archive (:mod:`tests.fixtures.archive`), in headless Chromium.
+The server fixture follows tests/test_e2e.py's."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from geo.ui.foliummap import COMPONENT
+from tests.fixtures.archive import build_archive
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+KABUL = "geonames:1138958"
+MAP_FRAME = f"iframe[title='{COMPONENT}']:not([width='-1'])"
+
+if not CHROMIUM.exists():
+    pytest.skip("Chromium is not installed at /usr/bin/chromium", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_app(corpus: Path, user_dir: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """``streamlit run streamlit_app.py -- --corpus CORPUS`` on a free port; returns once
+    ``/_stcore/health`` answers."""
+    port = _free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "GEO_USER_DIR": str(user_dir)}
+    env.pop("GEO_CORPUS_DIR", None)
+    with log.open("ab") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
+             "--server.port", str(port), "--server.headless", "true",
+             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+             "--server.fileWatcherType", "none", "--", "--corpus", str(corpus)],
+            cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+        )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.read() == b"ok":
+                    return proc, url
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            stop_app(proc, signal.SIGKILL)
+            pytest.fail(f"streamlit did not start:\n{log.read_text(errors='replace')}")
+        time.sleep(0.3)
+
+
+def stop_app(proc: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
+    try:
+        os.killpg(proc.pid, sig)
+    except ProcessLookupError:
+        return
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=15)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[str]:
+    corpus = build_archive(tmp_path_factory.mktemp("arch") / "news-archive")
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    proc, url = start_app(corpus, tmp_path_factory.mktemp("user"), log)
+    try:
+        yield url
+    finally:
+        stop_app(proc)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+def test_click_a_place_shows_its_passages(browser, server) -> None:
+    ctx = browser.new_context(viewport={"width": 1440, "height": 1000})
+    page = ctx.new_page()
+    page.set_default_timeout(60_000)
+    outside: list[str] = []
+    page.on(
+        "request",
+        lambda r: None
+        if r.url.startswith((server, "data:", "blob:", "about:"))
+        else outside.append(r.url),
+    )
+    try:
+        page.goto(server)
+        frame = page.frame_locator(MAP_FRAME)
+        pin = frame.locator(f".geo-pin [data-place='{KABUL}']")
+        pin.wait_for()
+        assert page.get_by_text("Click a place on the map").is_visible()
+        pin.click()
+        passage = page.locator(".geo-arch-passage").first
+        passage.wait_for()
+        assert "Schools open" in passage.inner_text()
+        assert passage.locator("mark").first.inner_text() == "Kabul"
+        assert page.locator(".geo-arch-passage").count() == 5
+        # the document's markup stays text
+        assert page.get_by_text("<b>bold</b> & more", exact=False).count() == 1
+    finally:
+        ctx.close()
+    assert outside == [], f"requests to other hosts: {outside[:5]}"
