@@ -106,9 +106,11 @@ def test_click_a_place_shows_its_passages(browser, server) -> None:
     outside: list[str] = []
     page.on(
         "request",
-        lambda r: None
-        if r.url.startswith((server, "data:", "blob:", "about:"))
-        else outside.append(r.url),
+        lambda r: (
+            None
+            if r.url.startswith((server, "data:", "blob:", "about:"))
+            else outside.append(r.url)
+        ),
     )
     try:
         page.goto(server)
