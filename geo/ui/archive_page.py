@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import html
+import threading
 import time
 from datetime import date, timedelta
 from typing import Any, cast
@@ -39,7 +40,7 @@ from geo.archive import (
 from geo.archive.store import Step
 from geo.cache import BoundedCache
 from geo.kinds import group_of, kind_label
-from geo.mapview import build_map, parse_tooltip, place_polygon, selection_layer
+from geo.mapview import build_map, country_outlines_json, parse_tooltip, selection_layer
 from geo.mapview.data import tooltip_html
 from geo.mapview.styles import marker_size, place_tooltip
 from geo.models import Place
@@ -67,7 +68,9 @@ DEFAULT_PAGE_SIZE = 20
 PLACE_BUTTONS = 12  # the most mentioned places, listed beside the map
 RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count"]
 STEPS: tuple[Step, ...] = ("day", "week", "month")
-_MAPS: BoundedCache[tuple[str, Window], tuple[Any, foliummap.Rendered | None]] = BoundedCache(8)
+_MAPS: BoundedCache[tuple[str, Window, bool], tuple[Any, foliummap.Rendered | None]] = BoundedCache(
+    8
+)
 
 
 # --------------------------------------------------------------------------- the archive
@@ -164,15 +167,15 @@ def _place(p: PlaceCount) -> Place:
     return Place(p.id, p.name, p.kind, p.lat, p.lon, country=p.country, geonameid=p.geonameid)  # type: ignore[arg-type]
 
 
-def map_records(places: list[PlaceCount], gaz: Any) -> list[dict[str, Any]]:
+def map_records(places: list[PlaceCount]) -> list[dict[str, Any]]:
     """What :class:`geo.mapview.PlacesLayer` draws (see :func:`geo.mapview.place_record`):
-    strings HTML-escaped, size by the square root of the mentions, tooltip with the id."""
-    out = []
-    for p in places:
-        place = _place(p)
-        rec: dict[str, Any] = {
+    one marker per place (no polygons: an archive's map is about how often, not how
+    big), strings HTML-escaped, size by the square root of the mentions, tooltip ending
+    in the id that a click reports."""
+    return [
+        {
             "id": p.id,
-            "t": tooltip_html(place_tooltip(place, p.mentions)),
+            "t": tooltip_html(place_tooltip(_place(p), p.mentions)),
             "n": html.escape(p.name),
             "c": p.mentions,
             "g": group_of(p.kind),
@@ -181,29 +184,51 @@ def map_records(places: list[PlaceCount], gaz: Any) -> list[dict[str, Any]]:
             "s": marker_size(p.mentions),
             "low": False,
         }
-        poly = place_polygon(place, gaz)
-        if poly is not None:
-            rec["poly"] = poly
-        out.append(rec)
-    return out
+        for p in places
+    ]
+
+
+_OUTLINES: dict[int, threading.Event] = {}
+_OUTLINES_LOCK = threading.Lock()
+
+
+def outlines_ready(gaz: Any) -> bool:
+    """Whether the country outlines of ``gaz`` are computed (once per process, seconds:
+    :func:`geo.mapview.country_outlines_json`). The first call starts that in a
+    background thread, so the first map comes without them instead of waiting."""
+    if gaz is None:
+        return False
+    with _OUTLINES_LOCK:
+        done = _OUTLINES.get(id(gaz))
+        if done is None:
+            done = _OUTLINES[id(gaz)] = threading.Event()
+
+            def work() -> None:
+                try:
+                    country_outlines_json(gaz)
+                finally:
+                    done.set()
+
+            threading.Thread(target=work, name="geo-outlines", daemon=True).start()
+    return done.is_set()
 
 
 def _map(
-    archive: Archive, window: Window, places: list[PlaceCount], gaz: Any
+    archive: Archive, window: Window, places: list[PlaceCount], gaz: Any, outlines: bool
 ) -> tuple[Any, foliummap.Rendered | None]:
-    key = (str(archive.root), window)
+    key = (str(archive.root), window, outlines)
     hit = _MAPS.get(key)
     if hit is None:
         views = [PlaceView(_place(p)) for p in places]
-        m = build_map(views=views, records=map_records(places, gaz), gazetteer=gaz,
-                      remember=f"archive|{archive.name}")  # fmt: skip
+        m = build_map(views=views, records=map_records(places), gazetteer=gaz,
+                      outlines=outlines, remember=f"archive|{archive.name}")  # fmt: skip
         hit = (m, foliummap.render(m))
         _MAPS.put(key, hit)
     return hit
 
 
-def map_key(archive: Archive, window: Window) -> str:
-    raw = f"{archive.root}|{window.start}|{window.end}"
+def map_key(archive: Archive, window: Window, outlines: bool) -> str:
+    raw = f"{archive.root}|{window.start}|{window.end}|{outlines}"
     return "geo_arch_map_" + hashlib.sha1(raw.encode()).hexdigest()[:10]
 
 
@@ -228,8 +253,9 @@ def _on_map_change(key: str) -> None:
 
 
 def show_map(archive: Archive, window: Window, places: list[PlaceCount], gaz: Any) -> None:
-    key = map_key(archive, window)
-    m, rendered = _map(archive, window, places, gaz)
+    outlines = outlines_ready(gaz)
+    key = map_key(archive, window, outlines)
+    m, rendered = _map(archive, window, places, gaz, outlines)
     if not foliummap.mounted(rendered, key):
         st.session_state.setdefault(K_SEEN, {}).pop(key, None)
     fg = []
