@@ -18,7 +18,6 @@ from __future__ import annotations
 import calendar
 import hashlib
 import html
-import threading
 import time
 from datetime import date, timedelta
 from typing import Any, cast
@@ -39,17 +38,14 @@ from geo.archive import (
 )
 from geo.archive.store import Step
 from geo.cache import BoundedCache
-from geo.kinds import group_of, kind_label
-from geo.mapview import build_map, country_outlines_json, parse_tooltip, selection_layer
-from geo.mapview.data import tooltip_html
-from geo.mapview.styles import marker_size, place_tooltip
-from geo.models import Place
+from geo.kinds import kind_label
+from geo.mapview import parse_tooltip, selection_layer
 from geo.ui import foliummap
 from geo.ui.app import corpus_dir
+from geo.ui.archive_map import archive_map, outlines_json, place_of
 from geo.ui.resources import gazetteer_or_none
 from geo.ui.session import callback, ss
 from geo.ui.text import md
-from geo.view import PlaceView
 
 __all__ = ["page"]
 
@@ -163,68 +159,19 @@ def window_control(archive: Archive) -> Window:
 # --------------------------------------------------------------------------- the map
 
 
-def _place(p: PlaceCount) -> Place:
-    return Place(p.id, p.name, p.kind, p.lat, p.lon, country=p.country, geonameid=p.geonameid)  # type: ignore[arg-type]
-
-
-def map_records(places: list[PlaceCount]) -> list[dict[str, Any]]:
-    """What :class:`geo.mapview.PlacesLayer` draws (see :func:`geo.mapview.place_record`):
-    one marker per place (no polygons: an archive's map is about how often, not how
-    big), strings HTML-escaped, size by the square root of the mentions, tooltip ending
-    in the id that a click reports."""
-    return [
-        {
-            "id": p.id,
-            "t": tooltip_html(place_tooltip(_place(p), p.mentions)),
-            "n": html.escape(p.name),
-            "c": p.mentions,
-            "g": group_of(p.kind),
-            "lat": round(p.lat, 5),
-            "lon": round(p.lon, 5),
-            "s": marker_size(p.mentions),
-            "low": False,
-        }
-        for p in places
-    ]
-
-
-_OUTLINES: dict[int, threading.Event] = {}
-_OUTLINES_LOCK = threading.Lock()
-
-
-def outlines_ready(gaz: Any) -> bool:
-    """Whether the country outlines of ``gaz`` are computed (once per process, seconds:
-    :func:`geo.mapview.country_outlines_json`). The first call starts that in a
-    background thread, so the first map comes without them instead of waiting."""
-    if gaz is None:
-        return False
-    with _OUTLINES_LOCK:
-        done = _OUTLINES.get(id(gaz))
-        if done is None:
-            done = _OUTLINES[id(gaz)] = threading.Event()
-
-            def work() -> None:
-                try:
-                    country_outlines_json(gaz)
-                finally:
-                    done.set()
-
-            threading.Thread(target=work, name="geo-outlines", daemon=True).start()
-    return done.is_set()
-
-
 def _map(
-    archive: Archive, window: Window, places: list[PlaceCount], gaz: Any, outlines: bool
-) -> tuple[Any, foliummap.Rendered | None]:
-    key = (str(archive.root), window, outlines)
+    archive: Archive, window: Window, places: list[PlaceCount], gaz: Any
+) -> tuple[Any, foliummap.Rendered | None, bool]:
+    """The window's map, rendered once and kept (process-wide, the last few windows);
+    the third value says whether it has the country outlines yet."""
+    outlines = outlines_json(gaz)
+    key = (str(archive.root), window, outlines != "null")
     hit = _MAPS.get(key)
     if hit is None:
-        views = [PlaceView(_place(p)) for p in places]
-        m = build_map(views=views, records=map_records(places), gazetteer=gaz,
-                      outlines=outlines, remember=f"archive|{archive.name}")  # fmt: skip
+        m = archive_map(places, outlines, remember=f"archive|{archive.name}")
         hit = (m, foliummap.render(m))
         _MAPS.put(key, hit)
-    return hit
+    return hit[0], hit[1], key[2]
 
 
 def map_key(archive: Archive, window: Window, outlines: bool) -> str:
@@ -253,15 +200,14 @@ def _on_map_change(key: str) -> None:
 
 
 def show_map(archive: Archive, window: Window, places: list[PlaceCount], gaz: Any) -> None:
-    outlines = outlines_ready(gaz)
+    m, rendered, outlines = _map(archive, window, places, gaz)
     key = map_key(archive, window, outlines)
-    m, rendered = _map(archive, window, places, gaz, outlines)
     if not foliummap.mounted(rendered, key):
         st.session_state.setdefault(K_SEEN, {}).pop(key, None)
     fg = []
     chosen = next((p for p in places if p.id == st.session_state.get(K_PLACE)), None)
     if chosen is not None:
-        fg.append(selection_layer(_place(chosen), count=chosen.mentions, gazetteer=gaz))
+        fg.append(selection_layer(place_of(chosen), count=chosen.mentions, gazetteer=gaz))
     foliummap.show(
         m,
         rendered,

@@ -1,0 +1,134 @@
+"""The Archive page's map, assembled from :mod:`geo.mapview`'s public pieces
+(:class:`~geo.mapview.OfflineMap`, :class:`~geo.mapview.PlacesLayer`,
+:func:`~geo.mapview.map_bounds`, :class:`~geo.mapview.RememberView`): one marker per
+place sized by the square root of its mentions, the most mentioned labelled, clustered
+above :data:`~geo.mapview.CLUSTER_THRESHOLD` places.
+
+**Country outlines without the wait.** The background outlines
+(:func:`geo.mapview.country_outlines_json`) take 10-50 s of CPU once per process -- and,
+computed in a thread, starve the server's other threads of the GIL. Here they are
+computed once per gazetteer file by a child process into ``GEO_USER_DIR/cache/``
+(:func:`outlines_json`); until that file exists the map is drawn without them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+import folium
+
+from geo import settings
+from geo.archive import PlaceCount
+from geo.kinds import group_of
+from geo.mapview import (
+    CLUSTER_THRESHOLD,
+    OfflineMap,
+    PlacesLayer,
+    RememberView,
+    map_bounds,
+    marker_size,
+    place_tooltip,
+)
+from geo.mapview.data import tooltip_html
+from geo.models import Place
+from geo.view import PlaceView
+
+__all__ = ["archive_map", "map_records", "outlines_json", "place_of"]
+
+log = logging.getLogger(__name__)
+
+_CHILD = """
+import sys, os
+from pathlib import Path
+from geo.gazetteer import Gazetteer
+from geo.mapview import country_outlines_json
+out = Path(sys.argv[2]); tmp = out.with_name(out.name + ".tmp-%d" % os.getpid())
+tmp.write_text(country_outlines_json(Gazetteer(sys.argv[1])), encoding="utf-8")
+os.replace(tmp, out)
+"""
+_LOCK = threading.Lock()
+_STARTED: dict[Path, subprocess.Popen[bytes]] = {}
+_LOADED: dict[Path, str] = {}
+
+
+def _cache_file(gaz: Any) -> Path | None:
+    path = getattr(gaz, "path", None)
+    if not isinstance(path, Path) or not path.is_file():
+        return None
+    st = path.stat()
+    key = f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
+    return settings.USER_DIR / "cache" / f"country-outlines-{digest}.json"
+
+
+def outlines_json(gaz: Any) -> str:
+    """The country outlines of ``gaz`` as the map's JSON, or ``"null"`` while a child
+    process computes them (started by the first call) or when there is no gazetteer."""
+    target = _cache_file(gaz)
+    if target is None:
+        return "null"
+    with _LOCK:
+        hit = _LOADED.get(target)
+        if hit is not None:
+            return hit
+        if target.is_file():
+            _LOADED[target] = text = target.read_text(encoding="utf-8")
+            return text
+        if target not in _STARTED:  # one child per gazetteer file and process
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _STARTED[target] = subprocess.Popen(
+                [sys.executable, "-c", _CHILD, str(gaz.path), str(target)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                env={**os.environ}, start_new_session=True,
+            )  # fmt: skip
+    return "null"
+
+
+def place_of(p: PlaceCount) -> Place:
+    """The archive place as a :class:`~geo.models.Place` (point, kind, country)."""
+    return Place(p.id, p.name, p.kind, p.lat, p.lon, country=p.country, geonameid=p.geonameid)  # type: ignore[arg-type]
+
+
+def map_records(places: list[PlaceCount]) -> list[dict[str, Any]]:
+    """What :class:`~geo.mapview.PlacesLayer` draws (as
+    :func:`~geo.mapview.place_record` makes them): strings HTML-escaped, size by the
+    square root of the mentions, the tooltip ending in the id a click reports."""
+    return [
+        {
+            "id": p.id,
+            "t": tooltip_html(place_tooltip(place_of(p), p.mentions)),
+            "n": html.escape(p.name),
+            "c": p.mentions,
+            "g": group_of(p.kind),
+            "lat": round(p.lat, 5),
+            "lon": round(p.lon, 5),
+            "s": marker_size(p.mentions),
+            "low": False,
+        }
+        for p in places
+    ]
+
+
+def archive_map(places: list[PlaceCount], outlines: str, remember: str) -> folium.Map:
+    """The map of ``places`` on the ``outlines`` background (JSON or ``"null"``),
+    framed to fit them; ``remember`` keeps the person's pan and zoom across windows."""
+    m = OfflineMap(location=[20, 0], zoom_start=2, tiles=None, control_scale=True,
+                   world_copy_jump=False, min_zoom=2, max_bounds=True)  # fmt: skip
+    records = map_records(places)
+    PlacesLayer(records, cluster=len(records) > CLUSTER_THRESHOLD, outlines_json=outlines).add_to(m)
+    bounds = map_bounds([PlaceView(place_of(p)) for p in places])
+    if bounds is not None:
+        m.fit_bounds(bounds, padding_top_left=(30, 30), padding_bottom_right=(30, 30), max_zoom=8)
+        for child in m._children.values():  # not animated, as geo.mapview.build_map
+            if isinstance(child, folium.map.FitBounds):
+                child.options["animate"] = False
+    RememberView(remember).add_to(m)
+    return m
