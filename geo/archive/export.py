@@ -58,8 +58,8 @@ def _cell(value: Any) -> Any:
 _SQL = """
 SELECT m.doc_id, coalesce(d.title, ''), d.date, m.start, m."end", m.text, m.sentence,
        m.place_id, p.name, m.kind, m.geometry, m.confidence, m.form, m.passage
-FROM mentions m JOIN documents d ON d.id = m.doc_id AND d.partition = m.part
-LEFT JOIN (SELECT id, any_value(name) AS name FROM places GROUP BY id) p ON p.id = m.place_id
+FROM mentions m JOIN doc_index d ON d.k = hash(m.doc_id, m.part)
+LEFT JOIN place_index p ON p.id = m.place_id
 WHERE {window}
 ORDER BY d.date DESC NULLS LAST, m.doc_id, m.start
 LIMIT ?

@@ -44,22 +44,13 @@ def point_of(wkb: bytes | None) -> tuple[float, float] | None:
 
 _SQL = """
 WITH counts AS (
-    SELECT m.place_id, count(*) AS mentions, count(DISTINCT m.doc_id) AS documents,
-           any_value(m.kind) AS kind, any_value(m.geonameid) AS geonameid,
-           any_value(m.geometry) AS geometry
-    FROM mentions m JOIN documents d ON d.id = m.doc_id AND d.partition = m.part
-    WHERE m.place_id IS NOT NULL AND m.geometry IS NOT NULL AND {window}
-    GROUP BY m.place_id
-    ORDER BY mentions DESC, m.place_id
-    LIMIT ?
-),
-names AS (
-    SELECT id, any_value(name) AS name, any_value(country) AS country
-    FROM places WHERE id IN (SELECT place_id FROM counts) GROUP BY id
+    SELECT i.place_id, count(*) AS mentions, count(DISTINCT i.k) AS documents
+    FROM mention_index i {join} WHERE {window}
+    GROUP BY i.place_id ORDER BY mentions DESC, i.place_id LIMIT ?
 )
-SELECT c.place_id, coalesce(n.name, c.place_id), coalesce(c.kind, ''),
-       coalesce(n.country, ''), c.geonameid, c.geometry, c.mentions, c.documents
-FROM counts c LEFT JOIN names n ON n.id = c.place_id
+SELECT c.place_id, coalesce(p.name, c.place_id), coalesce(p.kind, ''),
+       coalesce(p.country, ''), p.geonameid, p.geometry, c.mentions, c.documents
+FROM counts c LEFT JOIN place_index p ON p.id = c.place_id
 ORDER BY c.mentions DESC, c.place_id
 """
 
@@ -71,8 +62,9 @@ def places_in_window(
     dated or not, for an open window), most mentioned first, at most ``limit``."""
     window = window or Window()
     cond, params = window.sql("d.date")
+    join = "" if window.open else "JOIN doc_index d ON d.k = i.k"
     with archive.cursor() as cur:
-        rows = cur.execute(_SQL.format(window=cond), [*params, limit]).fetchall()
+        rows = cur.execute(_SQL.format(join=join, window=cond), [*params, limit]).fetchall()
     out = []
     for pid, name, kind, country, gid, geom, mentions, documents in rows:
         pt = point_of(geom)

@@ -13,6 +13,7 @@ serves every session of the app; each query runs on its own cursor
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -76,17 +77,62 @@ class Span:
     undated: int
 
 
+# Small in-memory tables made once at open (they read every file: a damaged one fails
+# then, naming its table), so that a map or a click reads no Parquet file: the documents
+# (key = hash of id and partition, id, partition, date, title), one row per resolved
+# mention (place, document key, offset), one per place (name, kind, point); the events'
+# (type, day) on the first timeline. Passages' text stays in the files, read per page.
+_INDEXES = {
+    "documents": """CREATE TABLE doc_index AS
+       SELECT hash(id, partition) AS k, id, partition, date, coalesce(title, '') AS title
+       FROM documents""",
+    "mentions": """CREATE TABLE mention_index AS
+       SELECT place_id, hash(doc_id, part) AS k, start FROM mentions
+       WHERE place_id IS NOT NULL AND geometry IS NOT NULL""",
+    "places": """CREATE TABLE place_index AS
+       SELECT id, any_value(name) AS name, any_value(kind) AS kind,
+              any_value(country) AS country, any_value(geonameid) AS geonameid,
+              any_value(geometry) AS geometry
+       FROM places GROUP BY id""",
+}
+# an event's day: the first day of its own date ("2021-08" -> Aug 1), else its document's
+_EVENT_INDEX = """CREATE TABLE IF NOT EXISTS event_index AS
+   SELECT coalesce(e.type, 'other') AS type,
+          coalesce(TRY_CAST(CASE length(e.date) WHEN 4 THEN e.date || '-01-01'
+                                              WHEN 7 THEN e.date || '-01'
+                                              ELSE substr(e.date, 1, 10) END AS DATE),
+                   d.date) AS day
+   FROM events e LEFT JOIN doc_index d ON d.k = hash(e.doc_id, e.part)"""
+
+
 class Archive:
     """An open archive: DuckDB views ``mentions``, ``places``, ``events``, ``documents``
-    over its partition files. ``name`` is the folder's base name (safe to show)."""
+    over its partition files, and the in-memory ``doc_index``, ``mention_index``,
+    ``place_index``, ``event_index`` made from them. ``name`` is the folder's base name
+    (safe to show)."""
 
-    def __init__(self, root: Path, con: duckdb.DuckDBPyConnection, has_passages: bool) -> None:
+    def __init__(
+        self,
+        root: Path,
+        con: duckdb.DuckDBPyConnection,
+        has_passages: bool,
+        mention_files: dict[int, str],
+    ) -> None:
         self.root = root
+        self.mention_files = mention_files  # partition -> its mentions file
         self.name = root.name
         self._con = con
         self._lock = threading.Lock()
         self.has_passages = has_passages
         self.span = self._span()
+        self._events_ready = False
+
+    def event_index(self) -> None:
+        """Make the ``event_index`` table (type, day) on first use."""
+        if not self._events_ready:
+            with self._lock:
+                self._con.execute(_EVENT_INDEX)
+                self._events_ready = True
 
     @contextmanager
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -171,8 +217,6 @@ def _create_view(con: duckdb.DuckDBPyConnection, t: str, files: list[Path]) -> N
     if t == "mentions" and "passage" not in cols:
         extra += ", NULL::VARCHAR AS passage, NULL::BIGINT AS passage_start"
     con.execute(f"CREATE VIEW {t} AS SELECT * EXCLUDE (filename){extra} FROM {t}_raw")
-    # every file's footer is read here: a damaged one fails now, naming its table
-    con.execute(f"SELECT count(*) FROM {t}").fetchone()
 
 
 def open_archive(path: str | Path) -> Archive:
@@ -185,6 +229,7 @@ def open_archive(path: str | Path) -> Archive:
     root = Path(path)
     files = _check(root)
     con = duckdb.connect(":memory:", config={"threads": THREADS, "memory_limit": MEMORY_LIMIT})
+    con.execute("SET parquet_metadata_cache = true")
     try:
         for t in TABLES:
             try:
@@ -194,7 +239,19 @@ def open_archive(path: str | Path) -> Archive:
                     f"archive {root.name!r}: table {t} cannot be read: {_clean(str(exc), root)}"
                 ) from None
         has_passages = "passage" in {r[0] for r in con.execute("DESCRIBE mentions_raw").fetchall()}
-        return Archive(root, con, has_passages)
+        for t, sql in _INDEXES.items():
+            try:
+                con.execute(sql)
+            except duckdb.Error as exc:
+                raise ArchiveError(
+                    f"archive {root.name!r}: table {t} cannot be read: {_clean(str(exc), root)}"
+                ) from None
+        by_part = {}
+        for f in files["mentions"]:
+            m = re.search(r"part-(\d+)", f.name)
+            if m:
+                by_part[int(m.group(1))] = str(f)
+        return Archive(root, con, has_passages, by_part)
     except duckdb.Error as exc:
         con.close()
         raise ArchiveError(

@@ -34,18 +34,9 @@ class Timeline:
         return sum(n for _, _, n in self.rows)
 
 
-# an event's day: the first day of its own date ("2021-08" -> Aug 1), else its document's
 _SQL = """
-WITH ev AS (
-    SELECT e.type,
-           coalesce(TRY_CAST(CASE length(e.date) WHEN 4 THEN e.date || '-01-01'
-                                               WHEN 7 THEN e.date || '-01'
-                                               ELSE substr(e.date, 1, 10) END AS DATE),
-                    d.date) AS day
-    FROM events e JOIN documents d ON d.id = e.doc_id AND d.partition = e.part
-)
-SELECT CAST(date_trunc(?, day) AS DATE) AS bucket, coalesce(type, 'other'), count(*)
-FROM ev WHERE day IS NOT NULL AND {window}
+SELECT CAST(date_trunc(?, day) AS DATE) AS bucket, type, count(*)
+FROM event_index WHERE day IS NOT NULL AND {window}
 GROUP BY ALL ORDER BY bucket, 2
 """
 
@@ -61,6 +52,7 @@ def event_timeline(
         last = window.end or archive.span.last
         step = choose_step(first, last)
     cond, params = window.sql("day")
+    archive.event_index()
     with archive.cursor() as cur:
         rows = cur.execute(_SQL.format(window=cond), [step, *params]).fetchall()
     return Timeline(step, [(b, str(t), int(n)) for b, t, n in rows])
