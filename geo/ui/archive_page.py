@@ -359,7 +359,8 @@ def page() -> None:
         with right:
             show_passages(archive, window, places)
             st.markdown("**Most mentioned**")
-            place_buttons(places)
+            with st.container(key="geo_arch_top"):
+                place_buttons(places)
     except ArchiveError as exc:
         st.error(f"Cannot read the archive: {exc}")
     except Exception as exc:  # a damaged file found by a query: say so, keep the app up
