@@ -11,8 +11,10 @@ from geo.archive.store import Archive, Window
 
 __all__ = ["MAP_MAX_PLACES", "PlaceCount", "places_in_window", "point_of"]
 
-#: At most this many places (the most mentioned) are drawn on the map.
-MAP_MAX_PLACES = 2_000
+#: At most this many places (the most mentioned) are drawn on the map: the map's
+#: script places a label per place; in Chromium 150 or 300 places take ~5 s to draw on
+#: this (loaded) machine, 500 ~10 s, 1,558 more than 30 s (bench/archive.py).
+MAP_MAX_PLACES = 300
 
 _WKB_POINT = struct.Struct("<BIdd")
 
