@@ -117,7 +117,7 @@ def test_click_a_place_shows_its_passages(browser, server) -> None:
         frame = page.frame_locator(MAP_FRAME)
         pin = frame.locator(f".geo-pin [data-place='{KABUL}']")
         pin.wait_for()
-        assert page.get_by_text("Click a place on the map").is_visible()
+        page.get_by_text("Click a place on the map").wait_for()
         pin.click()
         passage = page.locator(".geo-arch-passage").first
         passage.wait_for()

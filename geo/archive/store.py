@@ -5,8 +5,8 @@ The archive is checked first (``manifest.json``, the four table folders, each wi
 least one partition file, every table readable); what is wrong is named in an
 :class:`ArchiveError` that never carries a server path (only the folder's base name).
 
-One :class:`Archive` (one in-memory DuckDB connection, views over the partition files)
-serves every session of the app; each query runs on its own cursor
+One :class:`Archive` (one in-memory DuckDB connection, views over the partition files
+and small in-memory index tables made from them at open) serves every session of the app; each query runs on its own cursor
 (:meth:`Archive.cursor`), which DuckDB makes safe to use from several threads.
 """
 

@@ -28,6 +28,7 @@ from geo.archive import (
     Archive,
     ArchiveError,
     PlaceCount,
+    Timeline,
     Window,
     choose_step,
     event_timeline,
@@ -36,6 +37,7 @@ from geo.archive import (
     passages_page,
     places_in_window,
 )
+from geo.archive.places import MAP_MAX_PLACES
 from geo.archive.store import Step
 from geo.cache import BoundedCache
 from geo.kinds import kind_label
@@ -64,6 +66,10 @@ DEFAULT_PAGE_SIZE = 20
 PLACE_BUTTONS = 12  # the most mentioned places, listed beside the map
 RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count"]
 STEPS: tuple[Step, ...] = ("day", "week", "month")
+# the last windows' places and timelines, shared by the sessions: a click reruns the
+# page, and only its passages need a new query
+_PLACES: BoundedCache[tuple[str, Window], list[PlaceCount]] = BoundedCache(16)
+_TIMELINES: BoundedCache[tuple[str, Window], Timeline] = BoundedCache(16)
 _MAPS: BoundedCache[tuple[str, Window, bool], tuple[Any, foliummap.Rendered | None]] = BoundedCache(
     8
 )
@@ -310,7 +316,7 @@ def place_buttons(places: list[PlaceCount]) -> None:
 def show_timeline(archive: Archive, window: Window) -> None:
     import pandas as pd
 
-    tl = event_timeline(archive, window)
+    tl = _TIMELINES.get_or_set((str(archive.root), window), lambda: event_timeline(archive, window))
     st.markdown(f"**Events** per {tl.step} ({tl.total:,})")
     if not tl.rows:
         st.caption("No dated events in this window.")
@@ -347,10 +353,14 @@ def page() -> None:
         return
     try:
         window = window_control(archive)
-        places = places_in_window(archive, window)
+        places = _PLACES.get_or_set(
+            (str(archive.root), window), lambda: places_in_window(archive, window)
+        )
         show_downloads(archive, window)
         gaz = gazetteer_or_none()
         n = f"{len(places):,} place{'s' if len(places) != 1 else ''}"
+        if len(places) >= MAP_MAX_PLACES:
+            n = f"The {n} most mentioned"
         left, right = st.columns([3, 2])
         with left:
             st.caption(f"{n} in this window, sized by mentions")
