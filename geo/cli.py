@@ -52,6 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ig.add_argument("files", nargs="+", type=Path)
     gsub.add_parser("info", help="counts and paths of the store")
+    ve = gsub.add_parser(
+        "verify", help="check the store against the SHA-256 recorded when it was built"
+    )
+    ve.add_argument("--path", type=Path, default=None, help="store path (default: data/)")
+    ck = gsub.add_parser(
+        "checksum",
+        help="record the SHA-256 of a store built before checksums existed (after SQLite's "
+        "integrity check), so it is used as it is rather than rebuilt",
+    )
+    ck.add_argument("--path", type=Path, default=None, help="store path (default: data/)")
 
     pa = sub.add_parser("parse", help="analyse one document and print a summary")
     pa.add_argument("file", type=Path)
@@ -187,7 +197,7 @@ def _gazetteer(args: argparse.Namespace) -> int:
 
     if args.gcommand == "build":
         path = args.path or settings.GAZETTEER_PATH
-        if not ensure_gazetteer(path, force=args.force):
+        if not ensure_gazetteer(path, force=args.force, repair=True):
             print(f"{path} is up to date (use --force to rebuild)")
             return 0
         print(f"built {path}: {Gazetteer(path).meta.get('counts')}")
@@ -198,6 +208,8 @@ def _gazetteer(args: argparse.Namespace) -> int:
         stats = import_geonames(args.files, verbose=True)
         print(json.dumps(stats))
         return 0
+    if args.gcommand in ("verify", "checksum"):
+        return _verify(args.path or settings.GAZETTEER_PATH, record=args.gcommand == "checksum")
     gaz = open_gazetteer()
     if args.gcommand == "info":
         kinds = dict(gaz._conn().execute("SELECT kind, count(*) FROM places GROUP BY kind"))
@@ -220,6 +232,50 @@ def _gazetteer(args: argparse.Namespace) -> int:
     else:
         _print_table(rows)
     return 0
+
+
+def _verify(path: Path, *, record: bool) -> int:
+    """``gazetteer verify``: the store against its recorded checksum. ``gazetteer
+    checksum``: record one for a store that has none, after SQLite's integrity check."""
+    import time
+
+    from geo.gazetteer import checksum, verify_gazetteer
+
+    t = time.perf_counter()
+    if record and path.exists() and checksum.check(path) == "missing":
+        _integrity_check(path)
+        checksum.write_checksum(path)
+        print(f"recorded the SHA-256 of {path} in {checksum.checksum_path(path).name}")
+    verify_gazetteer(path)
+    print(f"{path}: ok (SHA-256 matches, {time.perf_counter() - t:.2f} s)")
+    return 0
+
+
+def _integrity_check(path: Path) -> None:
+    import sqlite3
+
+    from geo.errors import GazetteerError
+    from geo.gazetteer import inputs_fingerprint
+
+    version = None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = conn.execute("PRAGMA integrity_check").fetchall()
+            version = conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        found = [(str(exc),)]
+    if found != [("ok",)]:
+        problem = f"fails SQLite's integrity check ({found[0][0]})"
+    elif version is None or version[0] != inputs_fingerprint():
+        problem = "was built from other inputs"
+    else:
+        return
+    raise GazetteerError(
+        f"{path} {problem}; no checksum recorded: rebuild it with `python -m geo gazetteer build`"
+    )
 
 
 # --- parse / annotate ---------------------------------------------------------------------

@@ -103,10 +103,11 @@ def annotate(
     if partition_size < 1:
         raise BatchError("the partition size must be at least 1")
     paths = find_inputs(inputs)
+    # a missing, stale or damaged gazetteer stops the run before the output is touched
+    fingerprint = open_gazetteer().meta.get("version", "")
     out = Path(output)
     store = open_store(out)
     strict = store.format == "jsonl"
-    fingerprint = open_gazetteer().meta.get("version", "")
     inputs_sig = [s.to_dict() for s in signature(paths)]
     identity = {
         "format": store.format,

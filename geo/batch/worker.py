@@ -127,19 +127,25 @@ def load_worker(fingerprint: str | None = None) -> WorkerState:
     fingerprint is not ``fingerprint`` (the client's) with a :class:`FingerprintError`.
 
     The worker opens the gazetteer it has (``GEO_GAZETTEER``) without building it:
-    a missing store is a :class:`geo.errors.GazetteerError` telling to build it.
+    a missing store is a :class:`geo.errors.GazetteerError` telling to build it, a store
+    whose bytes differ from its recorded checksum a :class:`geo.errors.GazetteerDamaged`
+    naming the file (both before the model is loaded).
     """
     global _STATE
     if _STATE is None:
-        from geo.gazetteer import Gazetteer
+        from geo.gazetteer import Gazetteer, verify_gazetteer
         from geo.nlp import load_nlp
 
         t = time.perf_counter()
         gaz = Gazetteer(geo_settings.GAZETTEER_PATH)
         found = gaz.meta.get("version", "")
-        if fingerprint is not None and found != fingerprint:
+        try:
+            if fingerprint is not None and found != fingerprint:
+                raise FingerprintError(found, fingerprint)  # before the model's seconds
+            verify_gazetteer(gaz.path)
+        except BaseException:
             gaz.close()
-            raise FingerprintError(found, fingerprint)  # before the model's seconds of loading
+            raise
         nlp = load_nlp()
         gaz.lookup("London")  # open the connection and warm the caches once
         meta = nlp.meta

@@ -19,7 +19,7 @@ from geo.export import (
 from geo.models import Place
 from geo.ui import corpus, search, selection
 from geo.ui.render import document_title
-from geo.ui.resources import gazetteer_or_none
+from geo.ui.resources import gazetteer_or_none, show_gazetteer_problem
 from geo.ui.session import ALL, K_TILES, callback, ss
 from geo.ui.text import md
 from geo.ui.views import View, current_view, date_focus
@@ -181,6 +181,7 @@ def downloads(view: View) -> None:
 
 
 def sidebar() -> None:
+    show_gazetteer_problem()  # above every page (sidebar() runs before the page)
     with st.sidebar:
         st.markdown("## :material/travel_explore: Geo explorer")
         st.caption("Places, passages and events of your documents, on one map.")
