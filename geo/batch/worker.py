@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from geo.gazetteer import Gazetteer
+    from geo.recognize.forms import FormSetting
 
 OutputFormat = Literal["jsonl", "geoparquet"]
 
@@ -52,6 +53,7 @@ class TaskOptions:
 
     fingerprint: str  # the client's gazetteer fingerprint: a worker with another refuses
     output: OutputFormat
+    forms: FormSetting = "names"  # which mentions are kept (geo.recognize.forms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +183,7 @@ def run_partition(partition: Partition, options: TaskOptions) -> PartitionResult
     from geo.documents import split
     from geo.models import Analysis, Document
     from geo.pipeline import analyze
+    from geo.recognize.forms import with_forms
 
     state = load_worker(options.fingerprint)
     t0, c0 = time.perf_counter(), time.process_time()
@@ -202,6 +205,7 @@ def run_partition(partition: Partition, options: TaskOptions) -> PartitionResult
                 # no header parsing or newline normalisation: offsets index the input text
                 doc = split(Document(id=item.doc_id, text=item.text, date=doc_date))
                 analysis = analyze(doc, gazetteer=state.gazetteer, nlp=state.nlp)
+                analysis = with_forms(analysis, options.forms)
             except Exception as exc:  # one bad document must not sink its partition
                 error = _reason(exc)
         if error is not None:
@@ -218,7 +222,7 @@ def run_partition(partition: Partition, options: TaskOptions) -> PartitionResult
         if jsonl:
             if error is None:
                 rec = item.record if item.record is not None else {"id": item.doc_id}
-                found = toponyms(analysis) if analysis is not None else []
+                found = toponyms(analysis, options.forms) if analysis is not None else []
                 lines.append(json.dumps(rec | {"toponyms": found}, ensure_ascii=False))
         elif tables is not None:
             tables.add(

@@ -20,7 +20,7 @@ from geo.models import Place
 from geo.ui import corpus, search, selection
 from geo.ui.render import document_title
 from geo.ui.resources import gazetteer_or_none, show_gazetteer_problem
-from geo.ui.session import ALL, K_TILES, callback, ss
+from geo.ui.session import ALL, K_FORMS, K_TILES, callback, ss
 from geo.ui.text import md
 from geo.ui.views import View, current_view, date_focus
 from geo.view import date_step
@@ -187,6 +187,14 @@ def sidebar() -> None:
         st.caption("Places, passages and events of your documents, on one map.")
         document_picker()
         date_window()
+        st.session_state.setdefault(K_FORMS, False)
+        st.toggle(
+            "Show adjectival references (e.g. 'Russian', 'the EU')",
+            key=K_FORMS,
+            help="Off: the map and the place list show places named in the text. On: also "
+            "places only referred to by an adjective, a people or a union ('Russian troops', "
+            "'the Afghans', 'the EU'); a place named only so says so on its marker.",
+        )
         view = current_view()
         search_box(view)
         st.session_state.setdefault(K_TILES, False)
