@@ -166,3 +166,35 @@ def test_verify_and_checksum(small, tmp_path, monkeypatch, capsys):
     bad = damaged_copy(p, tmp_path / "bad.sqlite")
     assert main(["gazetteer", "checksum", "--path", str(bad)]) == 2  # never re-blessed
     assert "is damaged" in capsys.readouterr().err
+
+
+# --- --forms ------------------------------------------------------------------------------
+
+SENTENCE = "Russian troops crossed into Ukraine near Kharkiv."
+
+
+def test_forms_is_in_the_help_with_its_default():
+    for cmd in ("parse", "annotate"):
+        r = run(cmd, "--help")
+        assert r.returncode == 0
+        flat = " ".join(r.stdout.split())
+        assert "--forms {names,all}" in flat and "names (default)" in flat
+
+
+def test_parse_forms_names_and_all(gazetteer, nlp, tmp_path, capsys):
+    f = tmp_path / "troops.txt"
+    f.write_text(SENTENCE, encoding="utf-8")
+    out = tmp_path / "names.json"
+    assert main(["parse", str(f), "--json", str(out)]) == 0  # default: names
+    places = capsys.readouterr().out.split("events:")[0]
+    assert "2 places" in places and "Kharkiv" in places and "Russia" not in places
+    names = json.loads(out.read_text(encoding="utf-8"))
+    assert {r["mention"]["form"] for r in names["resolutions"]} == {"name"}
+    out_all = tmp_path / "all.json"
+    assert main(["parse", str(f), "--forms", "all", "--json", str(out_all)]) == 0
+    text = capsys.readouterr().out
+    assert "Russian (adjectival)" in text and "3 places" in text
+    every = json.loads(out_all.read_text(encoding="utf-8"))
+    russian = [r for r in every["resolutions"] if r["mention"]["text"] == "Russian"]
+    assert russian[0]["mention"]["form"] == "adjectival"
+    assert any(p["place"]["name"] == "Russia" for p in every["places"])

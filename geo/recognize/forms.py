@@ -24,7 +24,9 @@ and an organisation entity that runs on past the adjective with capitalised word
 (except a body of the state, ``data/lexicon/forms_state_bodies.csv``: "the Georgian Interior
 Ministry" is adjectival of Georgia).
 
-:func:`select_forms` is the filter the CLI, the annotator, the map and the benchmark use.
+:func:`select_forms` filters mentions or resolutions (the benchmark); :func:`with_forms`
+applies a setting to a whole analysis (its places and events follow) -- what ``--forms`` of
+``python -m geo parse``/``annotate`` and the app's "Show adjectival references" switch use.
 """
 
 from __future__ import annotations
