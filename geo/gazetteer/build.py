@@ -101,7 +101,8 @@ def build_gazetteer(path: str | Path | None = None, *, verbose: bool = False) ->
     steps.update()
     steps.close()
     digest = file_digest(tmp)
-    remove_checksum(path)  # until the new one is written: the old store is "stale", not damaged
+    if not path.is_symlink():  # (a link is replaced by the new file: its target stays as it is)
+        remove_checksum(path)  # until the new one is written: the old store is "stale"
     os.replace(tmp, path)
     write_checksum(path, digest)
     counts["seconds"] = round(time.perf_counter() - t0, 1)  # type: ignore[assignment]

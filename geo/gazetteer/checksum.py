@@ -33,8 +33,9 @@ _MEMO_MAX = 64  # a process opens a handful of stores; tests open many small one
 
 
 def checksum_path(path: str | Path) -> Path:
-    """Where the checksum of the store at ``path`` is recorded."""
-    p = Path(path)
+    """Where the checksum of the store at ``path`` is recorded: beside the file itself (a
+    symlinked ``data/gazetteer.sqlite`` finds the one beside its target)."""
+    p = Path(os.path.realpath(path))
     return p.with_name(p.name + SUFFIX)
 
 
@@ -66,7 +67,7 @@ def write_checksum(path: str | Path, digest: str | None = None) -> str:
     side = checksum_path(p)
     tmp = side.with_name(f"{side.name}.{os.getpid()}.tmp")
     with open(tmp, "w", encoding="ascii") as f:
-        f.write(f"{digest}  {p.name}\n")
+        f.write(f"{digest}  {side.name.removesuffix(SUFFIX)}\n")
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, side)

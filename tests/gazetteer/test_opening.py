@@ -114,3 +114,12 @@ def test_the_real_store_damaged_anywhere_is_refused(gazetteer, tmp_path, where):
     flip(p, damage_offsets(p)[where])
     with pytest.raises(GazetteerDamaged, match="gazetteer build"):
         open_gazetteer(p, build=False)
+
+
+def test_a_symlinked_store_uses_the_checksum_beside_its_target(built, tmp_path, fake_builds):
+    """A checkout whose data/gazetteer.sqlite links to a shared store finds its checksum."""
+    link = tmp_path / "gazetteer.sqlite"
+    link.symlink_to(built)
+    assert checksum.checksum_path(link) == checksum.checksum_path(built)
+    assert open_gazetteer(link).lookup("Kharkiv") and not fake_builds
+    assert link.is_symlink()  # used, not rebuilt in place
