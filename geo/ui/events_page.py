@@ -152,6 +152,7 @@ def timeline(rows: list[dict[str, Any]]) -> Any:
     (a bar over the days their date covers, a dot), and the lane :data:`REPORTED_LANE`
     below them for the events known only by their report date (a hollow diamond)."""
     import altair as alt
+    import pandas  # noqa: F401  (waits for a page run still importing it: altair only looks it up)
 
     lo, hi = time_axis(rows)
     data = [{k: v for k, v in r.items() if k != "place_ids"} for r in rows]
@@ -169,13 +170,13 @@ def timeline(rows: list[dict[str, Any]]) -> Any:
     colour = alt.Color(
         "type:N",
         scale=alt.Scale(domain=types, range=list(TYPE_COLOURS.values())),
-        legend=alt.Legend(orient="bottom", title=None),
+        legend=alt.Legend(orient="bottom", title=None, columns=5, labelLimit=260),
     )
     tooltip = ["date:N", "type:N", "sub-type:N", "trigger:N", "actor1:N", "actor2:N",
                "places:N", "sentence:N", "document:N"]  # fmt: skip
     x_scale = alt.Scale(domain=[lo, hi], clamp=True)
     y = alt.Y("row:N", title=None, sort=lanes, scale=alt.Scale(domain=lanes),
-              axis=alt.Axis(labelLimit=220))  # fmt: skip
+              axis=alt.Axis(labelLimit=220, labelOverlap=False))  # fmt: skip
     spans = (
         base.transform_filter(alt.datum.lane == "stated")
         .mark_bar(height=14, opacity=0.35, cornerRadius=3)
@@ -191,7 +192,7 @@ def timeline(rows: list[dict[str, Any]]) -> Any:
         "marker:N",
         scale=alt.Scale(domain=["stated date", "reported only", "earlier", "later"],
                         range=["circle", "diamond", "triangle-left", "triangle-right"]),
-        legend=alt.Legend(orient="bottom", title="marker"),
+        legend=alt.Legend(orient="top", title=None, direction="horizontal"),
     )  # fmt: skip
     stated = base.transform_filter(alt.datum.lane == "stated").mark_point(
         size=90, filled=True, opacity=0.9
@@ -201,7 +202,15 @@ def timeline(rows: list[dict[str, Any]]) -> Any:
         size=110, filled=False, strokeWidth=2, opacity=0.9
     ).encode(x=alt.X("start:T", scale=x_scale), y=y, color=colour, shape=shape,
              tooltip=tooltip)  # fmt: skip
-    chart = (spans + stated + reported).properties(height=60 + 32 * len(lanes))
+    counts = (  # how many reported-only events each diamond stands for
+        base.transform_filter(alt.datum.lane == "reported")
+        .transform_aggregate(n="count()", groupby=["start", "row"])
+        .transform_calculate(label="datum.n + (datum.n == 1 ? ' event' : ' events')")
+        .mark_text(align="left", dx=9, fontSize=11, color="#555")
+        .encode(x=alt.X("start:T", scale=x_scale), y=y, text="label:N")
+    )
+    # the height holds the legends too (the app fits the chart to its width)
+    chart = (spans + stated + reported + counts).properties(height=150 + 34 * len(lanes))
     return chart.interactive(bind_y=False)  # zoom and pan in time
 
 
