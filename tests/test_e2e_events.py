@@ -122,12 +122,12 @@ def test_reported_only_lane_and_setting_a_documents_date(page, server):
     assert all(e["date"] != e["span_start"] for e in before if e["span_start"])
 
     page.get_by_role("link", name="Documents").click()
-    page.get_by_text("from the header").first.wait_for()
-    box = page.get_by_label("New date")
+    page.get_by_text("Set a document's date").wait_for()
+    box = page.get_by_role("textbox", name="New date")
     box.fill("in the year 3000")
     page.get_by_role("button", name="Apply date").click()
     page.get_by_text("The date was not changed").wait_for()
-    box = page.get_by_label("New date")
+    box = page.get_by_role("textbox", name="New date")
     box.fill("10 September 2021")
     page.get_by_role("button", name="Apply date").click()
     page.get_by_text("is now dated 2021-09-10 (set by you)").wait_for()
@@ -144,3 +144,5 @@ def test_reported_only_lane_and_setting_a_documents_date(page, server):
     # explicit dates stay; "a week now" and other relative dates follow the new date
     fixed = {e["date"] for e in before if e["date_kind"] == "event"}
     assert "2021-08-15" in fixed and "2021-08-15" in {e["date"] for e in after}
+    assert "2021-08-30" in {e["date"] for e in before}  # "a week now", written 6 September
+    assert "2021-09-03" in {e["date"] for e in after}  # ... and written 10 September
