@@ -217,7 +217,7 @@ def set_date(doc_id: str, typed: str, *, today: date | None = None) -> bool:
     except KeyError:
         message("error", "The date was not changed: that document is no longer loaded.")
         return False
-    except GeoError as exc:
+    except (GeoError, ImportError) as exc:
         message("error", md(f"The date was not changed: {exc}"))
         return False
     n = sum(1 for e in a.events if e.date_kind == "none")

@@ -225,3 +225,20 @@ def test_a_bad_date_is_refused_with_a_clear_error_and_changes_nothing(app, typed
     assert all(XSS not in e.value for e in app.error)  # escaped
     assert dict(app.session_state[session.K_CORPUS]) == before
     assert app.session_state[session.K_VERSION] == version
+
+
+def test_a_failed_analysis_with_the_new_date_changes_nothing(session_state, monkeypatch):
+    from geo.errors import ModelError
+    from geo.ui import corpus
+
+    def broken(doc):
+        raise ModelError("the model is gone")
+
+    monkeypatch.setattr(corpus, "analyze_document", broken)
+    before = dict(session_state[session.K_CORPUS])
+    (doc_id,) = before
+    assert not documents_page.set_date(doc_id, "2021-09-10")
+    assert not documents_page.set_date("no-such-document", "2021-09-10")
+    assert dict(session_state[session.K_CORPUS]) == before
+    errors = [unmd(t) for lvl, t in session_state[session.K_MESSAGES] if lvl == "error"]
+    assert "the model is gone" in errors[0] and "no longer loaded" in errors[1]
