@@ -128,7 +128,8 @@ def _rows(view: View) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 {
                     "start": span[0].isoformat(),
                     "end": (span[1] + timedelta(days=1)).isoformat(),
-                    "date": _date_label(e),
+                    "date": e.date or "",  # ISO, as stated ("" when not stated)
+                    "when": _date_label(e),  # as the table shows it
                     "lane": lane,
                     **common,
                     "place_ids": list(e.place_ids),
@@ -172,7 +173,7 @@ def timeline(rows: list[dict[str, Any]]) -> Any:
         scale=alt.Scale(domain=types, range=list(TYPE_COLOURS.values())),
         legend=alt.Legend(orient="bottom", title=None, columns=5, labelLimit=260),
     )
-    tooltip = ["date:N", "type:N", "sub-type:N", "trigger:N", "actor1:N", "actor2:N",
+    tooltip = [alt.Tooltip("when:N", title="date"), "type:N", "sub-type:N", "trigger:N", "actor1:N", "actor2:N",
                "places:N", "sentence:N", "document:N"]  # fmt: skip
     x_scale = alt.Scale(domain=[lo, hi], clamp=True)
     y = alt.Y("row:N", title=None, sort=lanes, scale=alt.Scale(domain=lanes),
@@ -247,7 +248,8 @@ def _table(rows: list[dict[str, Any]]) -> Any:
     """The table's data: a pandas Styler that greys the dates of reported-only events."""
     import pandas as pd
 
-    df = pd.DataFrame([{k: r[k] for k in TABLE_COLUMNS} for r in rows], columns=TABLE_COLUMNS)
+    df = pd.DataFrame([{k: r["when" if k == "date" else k] for k in TABLE_COLUMNS} for r in rows],
+                      columns=TABLE_COLUMNS)  # fmt: skip
     muted = [r["lane"] == "reported" for r in rows]
 
     def grey(col: Any) -> list[str]:

@@ -58,12 +58,13 @@ def test_reported_only_events_get_their_own_lane_and_since_is_never_the_event_da
     view = _dated_and_reported_view()
     rows, undated = events_page.event_rows(view)
     assert undated == 1  # no date, and a document without one
-    assert [(r["lane"], r["date"]) for r in rows] == [
+    assert [(r["lane"], r["when"]) for r in rows] == [
         ("stated", "2021-08-15 (day)"),
         ("reported", "reported 2021-09-06"),
         ("reported", "since 2010 · reported 2021-09-06"),
     ]
     assert all(r["start"] == "2021-09-06" for r in rows[1:])  # at the report date
+    assert [r["date"] for r in rows] == ["2021-08-15", "", ""]  # "since 2010" is no event date
     stated = rows[0]
     assert (stated["actor1"], stated["actor2"]) == ("Taliban", "Ahmad Massoud")
     assert stated["sub-type"] == "non-violent transfer of territory"
