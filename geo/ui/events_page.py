@@ -63,6 +63,10 @@ PRECISION_WORDS = {"day": "day", "week": "week", "month": "month", "year": "year
                    "approx": "approximate", "unknown": "unknown"}  # fmt: skip
 
 
+# the longest ACLED sub-types ("non-violent transfer of territory") fit without clipping
+SUB_TYPE_COLUMN_PX = 230
+
+
 def _names(names: dict[str, str], ids: Any) -> str:
     """The places' names (never their raw ids: an unnamed place is "a place")."""
     return ", ".join(names.get(p) or "a place" for p in ids)
@@ -296,7 +300,9 @@ def page() -> None:
             "sentence": st.column_config.TextColumn(width="large"),
             "actor1": st.column_config.TextColumn("actor1 (acts)", help="who acts"),
             "actor2": st.column_config.TextColumn("actor2 (acted on)", help="who is acted on"),
-            "sub-type": st.column_config.TextColumn(help="ACLED's sub-type (docs/events.md)"),
+            "sub-type": st.column_config.TextColumn(
+                help="ACLED's sub-type (docs/events.md)", width=SUB_TYPE_COLUMN_PX
+            ),
         },
     )
     if undated:
