@@ -15,24 +15,27 @@ from typing import Any
 from geo.models import Analysis
 
 
-def toponyms(analysis: Analysis) -> list[dict[str, Any]]:
+def toponyms(analysis: Analysis, forms: str = "names") -> list[dict[str, Any]]:
+    """The evaluation schema's toponyms: place names only (``forms="names"``), or every
+    mention with its ``form`` (``forms="all"``: "Russian", "the EU" too)."""
     out = []
     for r in analysis.resolutions:
         m = r.mention
-        if m.is_demonym:
+        if m.is_demonym and forms != "all":
             continue
         p = r.place
-        out.append(
-            {
-                "start": m.start,
-                "end": m.end,
-                "name": m.text,
-                "lat": p.lat if p else None,
-                "lon": p.lon if p else None,
-                "geonameid": str(p.geonameid) if p and p.geonameid else None,
-                "place_id": p.id if p else None,
-                "kind": p.kind if p else None,
-                "confidence": round(r.confidence, 4),
-            }
-        )
+        rec: dict[str, Any] = {
+            "start": m.start,
+            "end": m.end,
+            "name": m.text,
+            "lat": p.lat if p else None,
+            "lon": p.lon if p else None,
+            "geonameid": str(p.geonameid) if p and p.geonameid else None,
+            "place_id": p.id if p else None,
+            "kind": p.kind if p else None,
+            "confidence": round(r.confidence, 4),
+        }
+        if forms == "all":
+            rec["form"] = m.form
+        out.append(rec)
     return out

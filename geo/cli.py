@@ -52,6 +52,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ig.add_argument("files", nargs="+", type=Path)
     gsub.add_parser("info", help="counts and paths of the store")
+    ve = gsub.add_parser(
+        "verify", help="check the store against the SHA-256 recorded when it was built"
+    )
+    ve.add_argument("--path", type=Path, default=None, help="store path (default: data/)")
+    ck = gsub.add_parser(
+        "checksum",
+        help="record the SHA-256 of a store built before checksums existed (after SQLite's "
+        "integrity check), so it is used as it is rather than rebuilt",
+    )
+    ck.add_argument("--path", type=Path, default=None, help="store path (default: data/)")
 
     pa = sub.add_parser("parse", help="analyse one document and print a summary")
     pa.add_argument("file", type=Path)
@@ -67,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument(
         "--kml", type=Path, metavar="OUT", help="write places+timed events as KML (as --geojson)"
     )
+    _forms_argument(pa)
 
     an = sub.add_parser(
         "annotate",
@@ -74,7 +85,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Geoparse INPUT files or folders (.jsonl, .jsonl.gz with "
         '{"id","text","date"?} lines; Parquet with id, text, date? columns) into OUTPUT: '
         "a .jsonl file in the evaluation schema, or else a GeoParquet folder (mentions/, "
-        "places/, events/, documents/, manifest.json). A rerun resumes. See docs/scale.md.",
+        "places/, events/, documents/, manifest.json). A rerun resumes. --forms names (the "
+        "default) keeps only place names; --forms all adds adjectival, demonym and "
+        "organisation-of-place mentions ('Russian troops', 'the EU') with their form. "
+        "See docs/scale.md.",
     )
     an.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
     an.add_argument("output", type=Path, metavar="OUTPUT")
@@ -97,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="documents per partition (default 500)",
     )
     an.add_argument("--no-progress", action="store_true")
+    _forms_argument(an)
 
     co = sub.add_parser("corrections", help="list, export and import the user's corrections")
     csub = co.add_subparsers(dest="ccommand", required=True, metavar="ACTION")
@@ -111,6 +126,17 @@ def build_parser() -> argparse.ArgumentParser:
     for c in (cl, ce, ci):
         c.add_argument("--db", type=Path, default=None, help="store (default: data/user/)")
     return p
+
+
+def _forms_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--forms",
+        choices=("names", "all"),
+        default="names",
+        help="names (default): only mentions that are names of places; all: adjectival, "
+        "demonym and organisation-of-place mentions too ('Russian troops', 'the Afghans', "
+        "'the EU'), each with its form",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -187,7 +213,7 @@ def _gazetteer(args: argparse.Namespace) -> int:
 
     if args.gcommand == "build":
         path = args.path or settings.GAZETTEER_PATH
-        if not ensure_gazetteer(path, force=args.force):
+        if not ensure_gazetteer(path, force=args.force, repair=True):
             print(f"{path} is up to date (use --force to rebuild)")
             return 0
         print(f"built {path}: {Gazetteer(path).meta.get('counts')}")
@@ -198,6 +224,8 @@ def _gazetteer(args: argparse.Namespace) -> int:
         stats = import_geonames(args.files, verbose=True)
         print(json.dumps(stats))
         return 0
+    if args.gcommand in ("verify", "checksum"):
+        return _verify(args.path or settings.GAZETTEER_PATH, record=args.gcommand == "checksum")
     gaz = open_gazetteer()
     if args.gcommand == "info":
         kinds = dict(gaz._conn().execute("SELECT kind, count(*) FROM places GROUP BY kind"))
@@ -222,6 +250,50 @@ def _gazetteer(args: argparse.Namespace) -> int:
     return 0
 
 
+def _verify(path: Path, *, record: bool) -> int:
+    """``gazetteer verify``: the store against its recorded checksum. ``gazetteer
+    checksum``: record one for a store that has none, after SQLite's integrity check."""
+    import time
+
+    from geo.gazetteer import checksum, verify_gazetteer
+
+    t = time.perf_counter()
+    if record and path.exists() and checksum.check(path) == "missing":
+        _integrity_check(path)
+        checksum.write_checksum(path)
+        print(f"recorded the SHA-256 of {path} in {checksum.checksum_path(path).name}")
+    verify_gazetteer(path)
+    print(f"{path}: ok (SHA-256 matches, {time.perf_counter() - t:.2f} s)")
+    return 0
+
+
+def _integrity_check(path: Path) -> None:
+    import sqlite3
+
+    from geo.errors import GazetteerError
+    from geo.gazetteer import inputs_fingerprint
+
+    version = None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = conn.execute("PRAGMA integrity_check").fetchall()
+            version = conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        found = [(str(exc),)]
+    if found != [("ok",)]:
+        problem = f"fails SQLite's integrity check ({found[0][0]})"
+    elif version is None or version[0] != inputs_fingerprint():
+        problem = "was built from other inputs"
+    else:
+        return
+    raise GazetteerError(
+        f"{path} {problem}; no checksum recorded: rebuild it with `python -m geo gazetteer build`"
+    )
+
+
 # --- parse / annotate ---------------------------------------------------------------------
 
 
@@ -230,8 +302,9 @@ def _parse(args: argparse.Namespace) -> int:
 
     doc = load_document(args.file, date=args.date)
     from geo.pipeline import analyze, default_gazetteer
+    from geo.recognize.forms import with_forms
 
-    analysis = analyze(doc)
+    analysis = with_forms(analyze(doc), args.forms)
     print(
         f"{args.file}: {len(doc.text):,} characters, {len(doc.passages)} passages, "
         f"date {doc.date or 'unknown'}"
@@ -239,7 +312,7 @@ def _parse(args: argparse.Namespace) -> int:
     print(f"\n{len(analysis.places)} places ({len(analysis.resolutions)} mentions):")
     for s in analysis.places:
         p = s.place
-        names = sorted({analysis.resolutions[i].mention.text for i in s.mention_indices})
+        names = sorted({_as_written(analysis.resolutions[i].mention) for i in s.mention_indices})
         print(
             f"  {p.name:<28} {p.kind:<15} {p.country or '|'.join(p.countries):<6} "
             f"{p.lat:8.4f} {p.lon:9.4f}  conf {s.confidence:.2f}  x{len(s.mention_indices)}  "
@@ -279,6 +352,11 @@ def _parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _as_written(m: Any) -> str:
+    """A mention as the summary lists it: "Kharkiv", or "Russian (adjectival)"."""
+    return m.text if m.form == "name" else f"{m.text} ({m.form})"
+
+
 def _output_path(out: Path, analysis: Any, ext: str) -> Path:
     """``out`` itself, or in a folder ``out`` a file named after the document
     (:func:`geo.export.export_filename`: ``kabul-falls_2021-08-15.geojson``)."""
@@ -303,6 +381,7 @@ def _annotate(args: argparse.Namespace) -> int:
             scheduler=args.scheduler,
             partition_size=args.partition_size or batch_settings.PARTITION_SIZE,
             progress=not args.no_progress,
+            forms=args.forms,
         )
     except KeyboardInterrupt:
         print("interrupted: rerun the same command to resume", file=sys.stderr)

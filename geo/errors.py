@@ -27,6 +27,10 @@ class GazetteerError(GeoError):
     """The gazetteer store is missing, corrupt, or cannot be built."""
 
 
+class GazetteerDamaged(GazetteerError):
+    """The gazetteer file's bytes differ from the checksum recorded when it was built."""
+
+
 class GeoNamesFormatError(GazetteerError):
     """A file given to ``gazetteer import-geonames`` is not in GeoNames dump format."""
 

@@ -122,9 +122,12 @@ class Passage:
     sentences: tuple[int, ...] = ()  # sentence indices
 
 
-DateSource = Literal["header", "user", "dateline", "html", "pdf-metadata", "docx-metadata", "none"]
-"""Where ``Document.date`` came from, most trusted first after "user" (an explicit
-``date=`` argument or the JSON-lines ``date`` field): the ``date YYYY-MM-DD`` first line,
+DateSource = Literal[
+    "edited", "header", "user", "dateline", "html", "pdf-metadata", "docx-metadata", "none"
+]
+"""Where ``Document.date`` came from: "edited" (set by a person in the app, which re-dates
+the document's events), then most trusted first after "user" (an explicit ``date=``
+argument or the JSON-lines ``date`` field): the ``date YYYY-MM-DD`` first line,
 a dateline at the top of the text, the HTML's published-date markup, the PDF's or DOCX's
 creation date; "none" when there is no date. See :mod:`geo.documents.dating`."""
 
@@ -295,6 +298,63 @@ LEGACY_EVENT_TYPES: dict[str, EventType] = {
 }
 TimePrecision = Literal["day", "week", "month", "year", "approx", "unknown"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]  # TimeML TIMEX3 types
+SubType = Literal[
+    # battles
+    "armed clash",
+    "government regains territory",
+    "non-state actor overtakes territory",
+    # violence against civilians
+    "sexual violence",
+    "attack",
+    "abduction/forced disappearance",
+    # explosions/remote violence
+    "chemical weapon",
+    "air/drone strike",
+    "suicide bomb",
+    "shelling/artillery/missile attack",
+    "remote explosive/landmine/IED",
+    "grenade",
+    # protests
+    "peaceful protest",
+    "protest with intervention",
+    "excessive force against protesters",
+    # riots
+    "violent demonstration",
+    "mob violence",
+    # strategic developments
+    "agreement",
+    "arrests",
+    "change to group/activity",
+    "disrupted weapons use",
+    "headquarters or base established",
+    "looting/property destruction",
+    "non-violent transfer of territory",
+    "other",
+]
+"""ACLED's event sub-types (ACLED Codebook 2023, lower case), grouped by event type; see
+:data:`SUB_TYPES_OF` and docs/events.md."""
+
+#: Which sub-types an event of each type may carry (ACLED's grouping; a negotiation that
+#: reaches an agreement is ACLED's strategic development "agreement").
+SUB_TYPES_OF: dict[EventType, tuple[SubType, ...]] = {
+    "battles": ("armed clash", "government regains territory",
+                "non-state actor overtakes territory"),
+    "violence_against_civilians": ("sexual violence", "attack", "abduction/forced disappearance"),
+    "explosions_remote_violence": ("chemical weapon", "air/drone strike", "suicide bomb",
+                                   "shelling/artillery/missile attack",
+                                   "remote explosive/landmine/IED", "grenade"),
+    "protests": ("peaceful protest", "protest with intervention",
+                 "excessive force against protesters"),
+    "riots": ("violent demonstration", "mob violence"),
+    "strategic_developments": ("agreement", "arrests", "change to group/activity",
+                               "disrupted weapons use", "headquarters or base established",
+                               "looting/property destruction",
+                               "non-violent transfer of territory", "other"),
+    "negotiation": ("agreement",),
+    "government": (),
+    "statement": (),
+    "other": (),
+}  # fmt: skip
 ActorRole = Literal["actor1", "actor2", "other"]
 DateKind = Literal["event", "since", "none"]
 """How an event is dated: "event" (its own date, ``Event.date``), "since" (only the start
@@ -335,6 +395,7 @@ class Event:
     report_date: str | None = None  # ISO day the document reports it (its date), else None
     date_kind: DateKind = "none"  # "event" iff ``date`` is set; "since": ``span_start`` only
     span_start: str | None = None  # ISO start of a state "since <date>" (not the event's date)
+    sub_type: SubType | None = None  # ACLED sub-type when the trigger tells it (docs/events.md)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -85,7 +85,8 @@ def mention_date_span(analysis: Analysis, index: int) -> tuple[date, date] | Non
 def filter_by_date(analysis: Analysis, start: date | None, end: date | None) -> Analysis:
     """The part of an analysis inside a date window (inclusive; ``None`` = open end).
 
-    Keeps the events whose date overlaps the window and the mentions whose date
+    Keeps the events whose date overlaps the window (an event the text gives no date of:
+    its report date, as on the timeline's "reported" lane) and the mentions whose date
     (:func:`mention_date_span`) does; places are re-summarised from the kept mentions
     and event ``mention_indices`` are renumbered. With no window the analysis itself is
     returned.
@@ -101,7 +102,7 @@ def filter_by_date(analysis: Analysis, start: date | None, end: date | None) -> 
     resolutions = [analysis.resolutions[i] for i in keep]
     events = []
     for e in analysis.events:
-        if not _overlaps(event_span(e), start, end):
+        if not _overlaps(event_span(e) or date_span(e.report_date), start, end):
             continue
         idx = tuple(renumber[i] for i in e.mention_indices if i in renumber)
         events.append(_replace_event(e, idx))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 
 import pytest
 
 from geo.cli import main
+from tests.fixtures.gazetteers import copy_store, damaged_copy, small_store
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -73,8 +73,7 @@ def test_bad_input_exits_2_with_a_clear_message(gazetteer, capsys, args, message
 
 def test_import_geonames_rejects_invalid_file(tmp_path, gazetteer):
     # on a copy: an import writes to the store, and the shared one must stay as built
-    copy = tmp_path / "gazetteer.sqlite"
-    shutil.copyfile(gazetteer.path, copy)
+    copy = copy_store(gazetteer.path, tmp_path / "gazetteer.sqlite")
     f = tmp_path / "allCountries.txt"
     f.write_text("not\ta\tgeonames\tline\n", encoding="utf-8")
     r = run("gazetteer", "import-geonames", str(f), env={"GEO_GAZETTEER": str(copy)})
@@ -129,3 +128,73 @@ def test_parse_outputs_into_a_folder_get_readable_names(tmp_path, monkeypatch, c
     ET.fromstring((out / written[1]).read_text("utf-8"))
     assert main(["parse", str(f), "--geojson", str(tmp_path / "named.geojson")]) == 0
     assert (tmp_path / "named.geojson").exists()
+
+
+# --- a damaged gazetteer ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    return small_store(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite")
+
+
+@pytest.mark.parametrize("where", ["header", "index page", "data page", "last page"])
+@pytest.mark.parametrize(
+    "args", [["gazetteer", "info"], ["gazetteer", "lookup", "Kharkiv"], ["parse", "DOC"]]
+)
+def test_a_damaged_gazetteer_is_refused_with_how_to_rebuild(small, tmp_path, args, where):
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Russian troops crossed into Ukraine near Kharkiv.", encoding="utf-8")
+    bad = damaged_copy(small, tmp_path / "gazetteer.sqlite", where)
+    r = run(*[str(doc) if a == "DOC" else a for a in args], env={"GEO_GAZETTEER": str(bad)})
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.startswith("error: the gazetteer ") and "is damaged" in r.stderr
+    assert "`python -m geo gazetteer build`" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_verify_and_checksum(small, tmp_path, monkeypatch, capsys):
+    from geo.gazetteer import checksum
+
+    p = copy_store(small, tmp_path / "gazetteer.sqlite")
+    assert main(["gazetteer", "verify", "--path", str(p)]) == 0
+    assert "ok (SHA-256 matches" in capsys.readouterr().out
+    checksum.checksum_path(p).unlink()  # a store from before checksums
+    assert main(["gazetteer", "verify", "--path", str(p)]) == 2
+    assert "no recorded checksum" in capsys.readouterr().err
+    assert main(["gazetteer", "checksum", "--path", str(p)]) == 0
+    assert checksum.check(p) == "ok"
+    bad = damaged_copy(p, tmp_path / "bad.sqlite")
+    assert main(["gazetteer", "checksum", "--path", str(bad)]) == 2  # never re-blessed
+    assert "is damaged" in capsys.readouterr().err
+
+
+# --- --forms ------------------------------------------------------------------------------
+
+SENTENCE = "Russian troops crossed into Ukraine near Kharkiv."
+
+
+def test_forms_is_in_the_help_with_its_default():
+    for cmd in ("parse", "annotate"):
+        r = run(cmd, "--help")
+        assert r.returncode == 0
+        flat = " ".join(r.stdout.split())
+        assert "--forms {names,all}" in flat and "names (default)" in flat
+
+
+def test_parse_forms_names_and_all(gazetteer, nlp, tmp_path, capsys):
+    f = tmp_path / "troops.txt"
+    f.write_text(SENTENCE, encoding="utf-8")
+    out = tmp_path / "names.json"
+    assert main(["parse", str(f), "--json", str(out)]) == 0  # default: names
+    places = capsys.readouterr().out.split("events:")[0]
+    assert "2 places" in places and "Kharkiv" in places and "Russia" not in places
+    names = json.loads(out.read_text(encoding="utf-8"))
+    assert {r["mention"]["form"] for r in names["resolutions"]} == {"name"}
+    out_all = tmp_path / "all.json"
+    assert main(["parse", str(f), "--forms", "all", "--json", str(out_all)]) == 0
+    text = capsys.readouterr().out
+    assert "Russian (adjectival)" in text and "3 places" in text
+    every = json.loads(out_all.read_text(encoding="utf-8"))
+    russian = [r for r in every["resolutions"] if r["mention"]["text"] == "Russian"]
+    assert russian[0]["mention"]["form"] == "adjectival"
+    assert any(p["place"]["name"] == "Russia" for p in every["places"])

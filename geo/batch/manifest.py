@@ -71,6 +71,7 @@ class Manifest:
     inputs: list[dict[str, Any]]
     gazetteer_fingerprint: str
     code_version: str
+    forms: str = "names"  # "names" or "all": which mentions were kept (--forms)
     model: str = ""
     model_version: str = ""
     status: RunStatus = "running"

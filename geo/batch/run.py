@@ -31,6 +31,7 @@ from geo.batch.store import Store, open_store
 from geo.batch.tables import TABLES
 from geo.batch.worker import PartitionResult, TaskOptions, run_partition
 from geo.errors import DocumentError
+from geo.recognize.forms import FormSetting, check_forms
 
 
 def make_engine(
@@ -83,6 +84,7 @@ def annotate(
     partition_size: int = settings.PARTITION_SIZE,
     progress: bool = False,
     task: Task = run_partition,
+    forms: FormSetting = "names",
 ) -> Manifest:
     """Geoparse ``inputs`` (JSON-lines / Parquet files or folders) into ``output``.
 
@@ -94,6 +96,9 @@ def annotate(
     ``engine="dask"`` runs on ``client`` (a ``distributed.Client``), else on the
     scheduler at ``scheduler``, else on a new ``LocalCluster`` of ``workers`` processes.
     A rerun with the same inputs and output resumes: done partitions are skipped.
+    ``forms``: ``"names"`` keeps only mentions that are names of places; ``"all"`` adds
+    adjectival, demonym and organisation-of-place mentions with their ``form``
+    (:mod:`geo.recognize.forms`); it is part of the run's identity, like the partition size.
     ``task`` replaces the partition function (tests inject faults with it).
     Returns the :class:`~geo.batch.manifest.Manifest`; ``status`` is ``incomplete`` when
     partitions failed (rerun to retry them).
@@ -102,17 +107,20 @@ def annotate(
 
     if partition_size < 1:
         raise BatchError("the partition size must be at least 1")
+    forms = check_forms(forms)
     paths = find_inputs(inputs)
+    # a missing, stale or damaged gazetteer stops the run before the output is touched
+    fingerprint = open_gazetteer().meta.get("version", "")
     out = Path(output)
     store = open_store(out)
     strict = store.format == "jsonl"
-    fingerprint = open_gazetteer().meta.get("version", "")
     inputs_sig = [s.to_dict() for s in signature(paths)]
     identity = {
         "format": store.format,
         "partition_size": partition_size,
         "inputs": inputs_sig,
         "gazetteer_fingerprint": fingerprint,
+        "forms": forms,
     }
     done = store.open(identity)
     manifest = Manifest(
@@ -124,13 +132,16 @@ def annotate(
         inputs=inputs_sig,
         gazetteer_fingerprint=fingerprint,
         code_version=code_version(),
+        forms=forms,
         started=_now(),
         tables={t: f"{t}/" for t in TABLES} if not strict else {},
     )
     for rec in done.values():
         manifest.add(PartitionResult.from_summary(rec))
     manifest.partitions_resumed = len(done)
-    options = TaskOptions(fingerprint=fingerprint, output="jsonl" if strict else "geoparquet")
+    options = TaskOptions(
+        fingerprint=fingerprint, output="jsonl" if strict else "geoparquet", forms=forms
+    )
     todo = _Todo(
         partitions(read_documents(paths, strict=strict, keep_record=strict), partition_size),
         set(done),

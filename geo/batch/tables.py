@@ -66,6 +66,7 @@ EVENTS = pa.schema(
         ("doc_id", pa.string()),
         ("event_id", pa.string()),  # "e0", "e1" ... within the document
         ("type", pa.string()),
+        ("sub_type", pa.string()),  # ACLED sub-type or null (docs/events.md)
         ("date", pa.string()),  # ISO, as precise as known: "2021-08-15", "2021-08", "2021"
         ("date_end", pa.string()),
         ("date_text", pa.string()),
@@ -260,6 +261,7 @@ class PartitionTables:
                     "doc_id": doc_id,
                     "event_id": rec["id"],
                     "type": rec["type"],
+                    "sub_type": rec["sub_type"],
                     "date": rec["date"],
                     "date_end": rec["date_end"],
                     "date_text": rec["date_text"],

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from geo.gazetteer import Gazetteer
+    from geo.recognize.forms import FormSetting
 
 OutputFormat = Literal["jsonl", "geoparquet"]
 
@@ -52,6 +53,7 @@ class TaskOptions:
 
     fingerprint: str  # the client's gazetteer fingerprint: a worker with another refuses
     output: OutputFormat
+    forms: FormSetting = "names"  # which mentions are kept (geo.recognize.forms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,19 +129,25 @@ def load_worker(fingerprint: str | None = None) -> WorkerState:
     fingerprint is not ``fingerprint`` (the client's) with a :class:`FingerprintError`.
 
     The worker opens the gazetteer it has (``GEO_GAZETTEER``) without building it:
-    a missing store is a :class:`geo.errors.GazetteerError` telling to build it.
+    a missing store is a :class:`geo.errors.GazetteerError` telling to build it, a store
+    whose bytes differ from its recorded checksum a :class:`geo.errors.GazetteerDamaged`
+    naming the file (both before the model is loaded).
     """
     global _STATE
     if _STATE is None:
-        from geo.gazetteer import Gazetteer
+        from geo.gazetteer import Gazetteer, verify_gazetteer
         from geo.nlp import load_nlp
 
         t = time.perf_counter()
         gaz = Gazetteer(geo_settings.GAZETTEER_PATH)
         found = gaz.meta.get("version", "")
-        if fingerprint is not None and found != fingerprint:
+        try:
+            if fingerprint is not None and found != fingerprint:
+                raise FingerprintError(found, fingerprint)  # before the model's seconds
+            verify_gazetteer(gaz.path)
+        except BaseException:
             gaz.close()
-            raise FingerprintError(found, fingerprint)  # before the model's seconds of loading
+            raise
         nlp = load_nlp()
         gaz.lookup("London")  # open the connection and warm the caches once
         meta = nlp.meta
@@ -175,6 +183,7 @@ def run_partition(partition: Partition, options: TaskOptions) -> PartitionResult
     from geo.documents import split
     from geo.models import Analysis, Document
     from geo.pipeline import analyze
+    from geo.recognize.forms import with_forms
 
     state = load_worker(options.fingerprint)
     t0, c0 = time.perf_counter(), time.process_time()
@@ -196,6 +205,7 @@ def run_partition(partition: Partition, options: TaskOptions) -> PartitionResult
                 # no header parsing or newline normalisation: offsets index the input text
                 doc = split(Document(id=item.doc_id, text=item.text, date=doc_date))
                 analysis = analyze(doc, gazetteer=state.gazetteer, nlp=state.nlp)
+                analysis = with_forms(analysis, options.forms)
             except Exception as exc:  # one bad document must not sink its partition
                 error = _reason(exc)
         if error is not None:
@@ -212,7 +222,7 @@ def run_partition(partition: Partition, options: TaskOptions) -> PartitionResult
         if jsonl:
             if error is None:
                 rec = item.record if item.record is not None else {"id": item.doc_id}
-                found = toponyms(analysis) if analysis is not None else []
+                found = toponyms(analysis, options.forms) if analysis is not None else []
                 lines.append(json.dumps(rec | {"toponyms": found}, ensure_ascii=False))
         elif tables is not None:
             tables.add(

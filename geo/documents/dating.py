@@ -30,6 +30,9 @@ Sources, most trusted first (``Document.date_source``):
    :func:`docx_creation_date`): the file's creation date.
 6. ``"none"``: no date.
 
+A person can set the date in the app (``"edited"``): :func:`check_document_date` reads
+what they typed and refuses what cannot be a document's date.
+
 ``Document.date_span`` is the ``[start, end)`` of the dateline's date in the text (None
 for other sources): event extraction does not date events with it (it is the report date).
 Nothing here raises on bad input: an unreadable source gives no date.
@@ -46,7 +49,10 @@ from typing import Any
 __all__ = [
     "DATELINE_CHARS",
     "DATELINE_LINES",
+    "EDIT_MAX_FUTURE_DAYS",
+    "EDIT_MIN_YEAR",
     "YEAR_SCAN_CHARS",
+    "check_document_date",
     "docx_creation_date",
     "find_dateline",
     "html_published_date",
@@ -58,6 +64,8 @@ DATELINE_LINES = 4  # non-empty lines at the top searched for a dateline
 DATELINE_CHARS = 600  # ... and at most this many characters
 YEAR_SCAN_CHARS = 3000  # characters scanned for the year of a yearless dateline
 _LINE_CHARS = 200  # characters of a line matched against the dateline patterns
+EDIT_MAX_FUTURE_DAYS = 1  # a date set by hand may be at most this far after today (time zones)
+EDIT_MIN_YEAR = 1800  # ... and not before this year
 
 _MONTHS = {
     "jan": 1,
@@ -125,6 +133,32 @@ def parse_date_text(s: str) -> Date | None:
     if m and (m["y1"] or m["y2"] or m["y3"]):
         return _from_match(m, 0)
     return None
+
+
+def check_document_date(text: str, *, today: Date | None = None) -> Date:
+    """The date a person typed for a document: ISO "2022-08-30", "30 August 2022",
+    "August 30, 2022" (:func:`parse_date_text`, the whole text); raises
+    :class:`~geo.errors.InputError` with the reason for anything else, for a date more than
+    ``EDIT_MAX_FUTURE_DAYS`` after ``today`` or before ``EDIT_MIN_YEAR``."""
+    from geo.errors import InputError
+
+    today = today or Date.today()
+    s = " ".join(text.split())
+    if not s:
+        raise InputError("enter a date, such as 2022-08-30 or 30 August 2022")
+    if len(s) > 40:
+        raise InputError("that is too long for a date; write it like 2022-08-30")
+    d = parse_date_text(s)
+    m = re.match(rf"\s*{_WEEKDAY}?{_DATE}\s*\Z", s)
+    whole = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", s)) or (m is not None and m.end() == len(s))
+    if d is None or not whole:
+        raise InputError(f"{s!r} is not a date I can read; write it like 2022-08-30 or "
+                         "30 August 2022")  # fmt: skip
+    if (d - today).days > EDIT_MAX_FUTURE_DAYS:
+        raise InputError(f"{d.isoformat()} is in the future (today is {today.isoformat()})")
+    if d.year < EDIT_MIN_YEAR:
+        raise InputError(f"{d.isoformat()} is before {EDIT_MIN_YEAR}: not a news date")
+    return d
 
 
 def _from_match(m: re.Match[str], default_year: int) -> Date | None:

@@ -7,8 +7,9 @@ document without sentences is split first (:func:`geo.documents.split`).
 
 Per sentence:
 
-* Trigger and type: :func:`geo.events.triggers.best_trigger`; a sentence without one has
-  no event.
+* Trigger, type and ACLED sub-type: :func:`geo.events.triggers.best_trigger`, then
+  :func:`~geo.events.triggers.weapon_refine` (a weapon named in a violent sentence makes
+  it an explosion/remote violence); a sentence without a trigger has no event.
 * Actors: :func:`geo.events.actors.find_actors`.
 * Places: resolutions with a place whose mention lies inside the sentence: ``place_ids``
   (unique, in text order) and ``mention_indices`` (indices into the ``resolutions``
@@ -46,7 +47,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from geo.events.actors import assign_roles, find_actors
 from geo.events.anchors import resolve_anchor
 from geo.events.dates import PRECISION_RANK, DateMatch, find_dates
-from geo.events.triggers import best_trigger
+from geo.events.triggers import best_trigger, weapon_refine
 from geo.events.weights import W
 from geo.models import Document, Event, Resolution, Sentence
 
@@ -123,6 +124,7 @@ def extract_events(
         cand = best_trigger(toks, dms)
         if cand is None:
             continue
+        cand = weapon_refine(toks, cand)
         t0, t1 = toks[cand.index], toks[cand.end_index]
         places = sorted(places_by[si])
         place_ids: list[str] = []
@@ -158,6 +160,7 @@ def extract_events(
             report_date=report_date,
             date_kind="event" if chosen else "since" if start else "none",
             span_start=start.date if start else None,
+            sub_type=cand.sub_type,
         )
         events.append(ev)
         anchor = _nearest(anchored, t0.start, t1.end)

@@ -53,6 +53,17 @@ every form. The types, with examples:
   own: take, hold, launch, fall, fire ...).
 
 ``EVENT_TYPES`` is ``typing.get_args(geo.models.EventType)``: the types exist once.
+
+Sub-types
+---------
+ACLED's sub-type (``Event.sub_type``, :data:`geo.models.SubType`) comes from the same
+lexicon rows (their ``sub_type`` column): the phrase's, else the verb's or noun's; a verb's
+own sub-type wins over its phrase's when it belongs to the phrase's type ("abducted
+villagers": abduction, not attack). Then :func:`weapon_refine`: a violent event (battles,
+violence against civilians, explosions) whose sentence names a weapon of
+``data/lexicon/events_weapons.csv`` is an explosion/remote violence of the weapon's
+sub-type ("a roadside bomb killed three soldiers": remote explosive/landmine/IED), as
+ACLED codes any event whose harm comes from a remote weapon.
 """
 
 from __future__ import annotations
@@ -63,7 +74,7 @@ from typing import TYPE_CHECKING, get_args
 
 from geo.events.lexicon import load_lexicon
 from geo.events.weights import W
-from geo.models import EventType
+from geo.models import SUB_TYPES_OF, EventType, SubType
 
 if TYPE_CHECKING:
     from geo.events.dates import DateMatch
@@ -77,6 +88,7 @@ __all__ = [
     "best_trigger",
     "needs_parse",
     "verb_type",
+    "weapon_refine",
 ]
 
 
@@ -98,6 +110,16 @@ _IRREGULAR = _LEX.irregular
 _PHRASES = _LEX.phrases
 # (verb lemma, next word) -> type: "took over", "pulled out"
 _PARTICLE_PHRASES = _LEX.particles
+_PARTICLE_SUBS = _LEX.particle_sub_types
+_VERB_SUBS = _LEX.verb_sub_types
+_NOUN_SUBS = _LEX.noun_sub_types
+_WEAPONS = _LEX.weapons
+_WEAPON_LEN = max((len(k) for k in _WEAPONS), default=0)
+_WEAPON_FIRST = frozenset(k[0] for k in _WEAPONS)
+#: Types a weapon in the sentence turns into explosions/remote violence.
+_VIOLENT: frozenset[EventType] = frozenset(
+    {"battles", "violence_against_civilians", "explosions_remote_violence"}
+)
 
 # Never triggers: auxiliaries/modals (listed as forms) and stative verbs (lemmas, data).
 _AUX_FORMS = _words("""be is are was were been being am 's ’s 're ’re 'm ’m have has had having 've ’ve 'd ’d
@@ -176,6 +198,7 @@ class Candidate:
     type: EventType
     score: float
     lemma: str
+    sub_type: SubType | None = None
 
 
 def best_trigger(toks: list[Token], dms: list[DateMatch]) -> Candidate | None:
@@ -197,13 +220,16 @@ def best_trigger(toks: list[Token], dms: list[DateMatch]) -> Candidate | None:
                 continue
             lemma = _VERB_LEMMA.get(low, "")
             etype: EventType = VERB_TYPES[lemma] if lemma else "other"
+            sub = _VERB_SUBS.get(lemma)
             end_i = i
             if lemma:
                 ph = _phrase(toks, i, lemma)
                 if ph is not None:
-                    etype, end_i = ph
+                    etype, end_i, phrase_sub = ph
+                    if sub not in SUB_TYPES_OF[etype]:
+                        sub = phrase_sub
                 elif lemma in ("fall",):
-                    etype = "other"
+                    etype, sub = "other", None
             strong = _strong(toks, i)
             cand = Candidate(
                 i,
@@ -211,9 +237,11 @@ def best_trigger(toks: list[Token], dms: list[DateMatch]) -> Candidate | None:
                 etype,
                 _TYPE_WEIGHT[etype] + (W.strong_verb if strong else W.weak_verb),
                 lemma or low,
+                sub,
             )
         elif tag in ("NN", "NNS"):
             ntype = EVENT_NOUNS.get(low)
+            nsub = _NOUN_SUBS.get(low)
             if ntype is None:
                 if (
                     low in _FALL_NOUNS
@@ -222,9 +250,10 @@ def best_trigger(toks: list[Token], dms: list[DateMatch]) -> Candidate | None:
                     and toks[i + 2].tag != "CD"  # "the fall of 2020" is the season
                 ):
                     ntype = "strategic_developments"  # a transfer of territory
+                    nsub = "non-violent transfer of territory"
                 else:
                     continue
-            cand = Candidate(i, i, ntype, _TYPE_WEIGHT[ntype] + W.noun, low)
+            cand = Candidate(i, i, ntype, _TYPE_WEIGHT[ntype] + W.noun, low, nsub)
         if cand is not None and (best is None or cand.score > best.score):
             best = cand
     if best is None or best.score <= W.min_score:
@@ -245,8 +274,31 @@ def needs_parse(toks: Sequence[Token]) -> bool:
     return best_trigger(list(toks), []) is not None
 
 
-def _phrase(toks: list[Token], i: int, lemma: str) -> tuple[EventType, int] | None:
-    """``(type, last token index)`` of a phrase led by the verb at ``i`` ("took over",
+def weapon_refine(toks: Sequence[Token], cand: Candidate) -> Candidate:
+    """``cand`` as an explosion/remote violence when it is violent and its sentence
+    (``toks``) names a weapon (the longest weapon name wins, then the first); else
+    ``cand`` unchanged."""
+    if cand.type not in _VIOLENT or not _WEAPONS:
+        return cand
+    words = [t.text.lower() for t in toks]
+    best: tuple[int, SubType] | None = None
+    for i, w in enumerate(words):
+        if w not in _WEAPON_FIRST:
+            continue
+        for n in range(min(_WEAPON_LEN, len(words) - i), 0, -1):
+            sub = _WEAPONS.get(tuple(words[i : i + n]))
+            if sub is not None:
+                if best is None or n > best[0]:
+                    best = (n, sub)
+                break
+    if best is None:
+        return cand
+    return Candidate(cand.index, cand.end_index, "explosions_remote_violence", cand.score,
+                     cand.lemma, best[1])  # fmt: skip
+
+
+def _phrase(toks: list[Token], i: int, lemma: str) -> tuple[EventType, int, SubType | None] | None:
+    """``(type, last token index, sub-type)`` of a phrase led by the verb at ``i`` ("took over",
     "took full control"), else None. The object search stops at punctuation, a
     conjunction or a preposition other than "of"."""
     n = len(toks)
@@ -254,14 +306,14 @@ def _phrase(toks: list[Token], i: int, lemma: str) -> tuple[EventType, int] | No
         nxt = toks[i + 1].text.lower()
         t = _PARTICLE_PHRASES.get((lemma, nxt))
         if t is not None:
-            return t, i + 1
-    for verbs, objects, etype in _PHRASES:
+            return t, i + 1, _PARTICLE_SUBS.get((lemma, nxt))
+    for verbs, objects, etype, sub in _PHRASES:
         if lemma not in verbs:
             continue
         for j in range(i + 1, min(n, i + 1 + W.phrase_window)):
             w = toks[j].text.lower()
             if w in objects:
-                return etype, j
+                return etype, j, sub
             if toks[j].tag in (",", ".", ":", "CC", "IN") and w not in ("of",):
                 break
     return None

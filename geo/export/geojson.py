@@ -95,12 +95,17 @@ def event_feature(
             "id": f"{doc.id}/{e.id}",
             "event_id": e.id,
             "type": e.type,
+            "sub_type": e.sub_type,
             "start": start,
             "end": end,
             "date_text": e.date_text,
             "time_precision": e.time_precision,
+            "report_date": e.report_date,
+            "date_kind": e.date_kind,
             "trigger": e.trigger,
             "actors": [a.text for a in e.actors],
+            "actor1": [a.text for a in e.actors if a.role == "actor1"],
+            "actor2": [a.text for a in e.actors if a.role == "actor2"],
             "place_ids": list(dict.fromkeys(e.place_ids)),
             "places": [
                 names.get(pid) or places[pid].name

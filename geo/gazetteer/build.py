@@ -13,6 +13,7 @@ from typing import Any
 
 from geo import settings
 from geo.gazetteer.airports import load_airports
+from geo.gazetteer.checksum import file_digest, remove_checksum, write_checksum
 from geo.gazetteer.schema import SCHEMA, inputs_fingerprint
 from geo.gazetteer.sources import (
     countries_json,
@@ -52,7 +53,8 @@ def _yield_admin_names(conn: sqlite3.Connection, rows: Iterable[Row]) -> Iterato
 
 
 def build_gazetteer(path: str | Path | None = None, *, verbose: bool = False) -> dict[str, Any]:
-    """Build the gazetteer into ``path`` (atomically: a temp file is renamed into place)."""
+    """Build the gazetteer into ``path`` (atomically: a temp file is renamed into place)
+    and record its SHA-256 beside it (:mod:`geo.gazetteer.checksum`)."""
     from tqdm import tqdm
 
     path = Path(path) if path else settings.GAZETTEER_PATH
@@ -98,7 +100,11 @@ def build_gazetteer(path: str | Path | None = None, *, verbose: bool = False) ->
     conn.close()
     steps.update()
     steps.close()
+    digest = file_digest(tmp)
+    if not path.is_symlink():  # (a link is replaced by the new file: its target stays as it is)
+        remove_checksum(path)  # until the new one is written: the old store is "stale"
     os.replace(tmp, path)
+    write_checksum(path, digest)
     counts["seconds"] = round(time.perf_counter() - t0, 1)  # type: ignore[assignment]
     counts["bytes"] = path.stat().st_size
     return counts

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from geo import settings
 from geo.errors import GeoNamesFormatError
-from geo.gazetteer.opening import open_gazetteer
+from geo.gazetteer.checksum import remove_checksum, write_checksum
+from geo.gazetteer.opening import open_gazetteer, store_lock
 from geo.gazetteer.writer import Row, Writer, finish_store, keep_alias
 from geo.kinds import Kind
 from geo.names import normalize_name
@@ -174,10 +175,9 @@ def import_geonames(
     ``alternateNamesV2.txt`` (or .zip) and ``admin1CodesASCII.txt``, detected by
     name. Each file is validated line by line; a malformed line aborts the import
     with a :class:`GeoNamesFormatError` naming the file and line, and nothing of
-    that file is kept (one transaction per file).
+    that file is kept (one transaction per file). The store's checksum is written
+    anew afterwards (under the store's lock, which readers wait on).
     """
-    from tqdm import tqdm
-
     store = Path(path) if path else settings.GAZETTEER_PATH
     open_gazetteer(store).close()  # make sure the base store exists
     paths = [Path(f) for f in files]
@@ -186,6 +186,17 @@ def import_geonames(
             raise GeoNamesFormatError(f"{f}: no such file")
     # alternate names and admin-1 codes after the places they refer to
     order = sorted(paths, key=lambda p: ("alternate" in p.name.lower(), "admin1" in p.name.lower()))
+    with store_lock(store):  # the store changes in place: its checksum is written anew
+        remove_checksum(store)
+        try:
+            return _import(store, order, verbose)
+        finally:
+            write_checksum(store)
+
+
+def _import(store: Path, order: list[Path], verbose: bool) -> dict[str, int]:
+    from tqdm import tqdm
+
     conn = sqlite3.connect(store, isolation_level=None)
     # indexes the upserts need (the shipped store leaves them out to stay small)
     conn.execute("CREATE INDEX IF NOT EXISTS names_rid ON names(rid)")

@@ -18,6 +18,7 @@ from geo.kinds import POLYGON_KINDS, group_of
 from geo.mapview.elements import js_json
 from geo.mapview.styles import MAX_EXTENT_DEG, marker_size, place_tooltip
 from geo.models import Place
+from geo.recognize.forms import only_forms_note
 from geo.view import PlaceView
 
 if TYPE_CHECKING:
@@ -86,9 +87,14 @@ def place_record(v: PlaceView, gazetteer: GazetteerView | None = None) -> dict[s
     if not finite_point(p):
         return None
     g = group_of(p.kind)
+    tip = place_tooltip(p, v.count, v.confidence, verified=v.verified)
+    note = only_forms_note(a.resolutions[i].mention for a, i in v.mentions)
+    if note:  # "Russia · country · 1 mention · named only as 'Russian' [id]"
+        body, sep, tail = tip.rpartition(" [")
+        tip = f"{body} · {note}{sep}{tail}"
     rec: dict[str, Any] = {
         "id": p.id,
-        "t": tooltip_html(place_tooltip(p, v.count, v.confidence, verified=v.verified)),
+        "t": tooltip_html(tip),
         "n": html.escape(place_names(p, v.mentions, gazetteer)[0]),  # as the text says it
         "c": v.count,
         "g": g,

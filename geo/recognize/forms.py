@@ -24,33 +24,41 @@ and an organisation entity that runs on past the adjective with capitalised word
 (except a body of the state, ``data/lexicon/forms_state_bodies.csv``: "the Georgian Interior
 Ministry" is adjectival of Georgia).
 
-:func:`select_forms` is the filter the CLI, the annotator, the map and the benchmark use.
+:func:`select_forms` filters mentions or resolutions (the benchmark); :func:`with_forms`
+applies a setting to a whole analysis (its places and events follow) -- what ``--forms`` of
+``python -m geo parse``/``annotate`` and the app's "Show adjectival references" switch use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal, TypeVar
 
 from geo import settings
 from geo.errors import GeoError
-from geo.models import Mention, MentionForm, Resolution
+from geo.models import Analysis, Mention, MentionForm, Resolution, summarize_places
 from geo.recognize.context import Context
 from geo.recognize.lexicon import read_rows
 
 __all__ = [
+    "FORM_SETTINGS",
     "FormSetting",
+    "check_forms",
     "demonym_excluded",
     "demonym_form",
     "in_longer_name",
+    "only_forms_note",
     "place_forms",
     "select_forms",
+    "with_forms",
 ]
 
 FormSetting = Literal["names", "all"]
 """``"names"``: only mentions that are names of places; ``"all"``: every form."""
+FORM_SETTINGS: tuple[FormSetting, ...] = ("names", "all")
 
 
 def _lexicon() -> Path:
@@ -77,6 +85,46 @@ def select_forms(items: Iterable[_T], forms: FormSetting = "names") -> list[_T]:
         if m.form == "name":
             out.append(x)
     return out
+
+
+def check_forms(forms: str) -> FormSetting:
+    """``forms`` as a :data:`FormSetting`, or a :class:`~geo.errors.InputError`."""
+    if forms not in FORM_SETTINGS:
+        from geo.errors import InputError
+
+        raise InputError(f"forms must be 'names' or 'all', not {forms!r}")
+    return forms
+
+
+def with_forms(analysis: Analysis, forms: FormSetting = "names") -> Analysis:
+    """The analysis as a setting shows it: ``"all"`` is the analysis itself; ``"names"``
+    leaves out the mentions whose form is not ``"name"`` ("Russian troops", "the EU"),
+    and with them the places only they referred to; events keep the places still named
+    in their sentence (``mention_indices`` renumbered)."""
+    if check_forms(forms) == "all" or all(r.mention.form == "name" for r in analysis.resolutions):
+        return analysis
+    keep = [i for i, r in enumerate(analysis.resolutions) if r.mention.form == "name"]
+    renumber = {old: new for new, old in enumerate(keep)}
+    resolutions = [analysis.resolutions[i] for i in keep]
+    events = []
+    for e in analysis.events:
+        idx = tuple(renumber[i] for i in e.mention_indices if i in renumber)
+        ids = tuple(dict.fromkeys(p.id for i in idx if (p := resolutions[i].place) is not None))
+        events.append(replace(e, mention_indices=idx, place_ids=ids))
+    return Analysis(analysis.document, resolutions, summarize_places(resolutions), events)
+
+
+def only_forms_note(mentions: Iterable[Mention]) -> str | None:
+    """``"named only as 'Russian'"`` when none of a place's mentions is its name (what the
+    map and the place list add to such a place); None when one is."""
+    texts: dict[str, None] = {}
+    for m in mentions:
+        if m.form == "name":
+            return None
+        texts[m.text] = None
+    if not texts:
+        return None
+    return "named only as " + ", ".join(f"'{t}'" for t in list(texts)[:3])
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,11 @@
 * analyses cached by ``st.cache_data``, keyed by the document's content hash and
   metadata (:func:`analyze_document`): two sessions adding the same text share one;
 * the document registry: documents added in this server process, so a copied URL with
-  ``?doc=ID`` opens in a new tab too (:func:`registered_document`).
+  ``?doc=ID`` opens in a new tab too (:func:`registered_document`);
+* a document's date set by hand (:func:`redate_document`): the document is analysed again
+  with the new date (``date_source`` "edited"), so its relative dates and its events'
+  report dates follow; the new analysis replaces the old one in the session's corpus (it
+  stays through reruns and page changes, not across sessions).
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from __future__ import annotations
 import logging
 import sys
 from collections import OrderedDict
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import streamlit as st
@@ -41,6 +47,7 @@ def analyze_cached(
     source: str,
     doc_date: str | None,
     _document: Document,
+    date_source: str = "",
 ) -> Analysis:
     """The pipeline's analysis of a document, cached by its content and metadata."""
     from geo.pipeline import analyze
@@ -57,6 +64,7 @@ def analyze_document(doc: Document) -> Analysis:
         doc.source,
         doc.date.isoformat() if doc.date else None,
         doc,
+        doc.date_source,
     )
 
 
@@ -157,6 +165,22 @@ def add_documents(docs: list[Document], progress: Any = None) -> tuple[list[Anal
     if progress is not None:
         progress.empty()
     return added, errors
+
+
+def redate_document(doc_id: str, day: date) -> Analysis:
+    """Set the date of a loaded document by hand (``date_source`` "edited") and analyse it
+    again with it (cached like any analysis), replacing its analysis in the corpus.
+    Raises ``KeyError`` for a document that is not loaded and
+    :class:`~geo.errors.GeoError` when the analysis fails (then nothing changes)."""
+    c = corpus()
+    old = c[doc_id].document
+    doc = replace(old, date=day, date_source="edited", passages=list(old.passages),
+                  sentences=list(old.sentences))  # fmt: skip
+    a = analyze_document(doc)
+    c[doc_id] = a
+    ss()[K_VERSION] = corpus_version() + 1
+    register_document(a.document)
+    return a
 
 
 def load_seeds() -> None:

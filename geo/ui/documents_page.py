@@ -4,6 +4,11 @@ Uploads: .txt .md .html .htm .pdf .docx (several at once) and .jsonl corpora. A 
 that cannot be read gives a clear error (``geo.errors.GeoError``) and nothing else
 changes; the good files of the same upload are still added.
 
+Dates: every document is listed with its date and where the date came from, in a
+reader's words (:data:`DATE_SOURCE_WORDS`); a person can set the date by hand (the
+document is analysed again, :func:`geo.ui.corpus.redate_document`): its relative dates
+and its events' report dates follow, and the source becomes "set by you".
+
 Size: Streamlit refuses files over ``server.maxUploadSize`` (``.streamlit/config.toml``,
 20 MB = ``settings.MAX_DOCUMENT_BYTES``) before they reach the app; a larger file that
 arrives anyway is refused here by its size, before its bytes are read or decoded.
@@ -11,6 +16,7 @@ arrives anyway is refused here by its size, before its bytes are read or decoded
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +24,33 @@ import streamlit as st
 
 from geo import settings
 from geo.errors import DocumentError, GeoError
-from geo.models import Document
+from geo.models import DateSource, Document
 from geo.ui import corpus, selection
 from geo.ui.render import document_title
 from geo.ui.resources import corrected
 from geo.ui.session import ALL, message, show_messages
 from geo.ui.text import md
+
+#: Where a document's date came from, as the app says it (geo.models.DateSource).
+DATE_SOURCE_WORDS: dict[DateSource, str] = {
+    "edited": "set by you",
+    "header": "from the header",
+    "user": "given with the document",
+    "dateline": "from the dateline",
+    "html": "from the page's published-date markup",
+    "pdf-metadata": "from the file's creation date",
+    "docx-metadata": "from the file's creation date",
+    "none": "no date found",
+}
+
+
+def date_words(doc: Document) -> str:
+    """The document's date with its source: "2021-09-06 (from the dateline)", or "no date
+    found"."""
+    if doc.date is None:
+        return DATE_SOURCE_WORDS["none"]
+    return f"{doc.date.isoformat()} ({DATE_SOURCE_WORDS.get(doc.date_source, 'source unknown')})"
+
 
 UPLOAD_TYPES = ["txt", "md", "markdown", "html", "htm", "pdf", "docx", "jsonl", "ndjson"]
 MAX_CORPUS_DOCS = 5_000
@@ -148,6 +175,9 @@ def show_documents() -> None:
             "title": document_title(a, 400),
             "source": Path(a.document.source).name if a.document.source else "",
             "date": a.document.date.isoformat() if a.document.date else "",
+            "date from": DATE_SOURCE_WORDS.get(a.document.date_source, "")
+            if a.document.date
+            else DATE_SOURCE_WORDS["none"],
             "characters": len(a.document.text),
             "places": len(shown.get(a.document.id, a).places),
             "mentions": len(a.resolutions),
@@ -163,8 +193,56 @@ def show_documents() -> None:
                                               str(r["source"])) if x)
         for a, r in zip(c.values(), rows, strict=True)
     }  # fmt: skip
+    date_form(labels)
     with st.form("geo_remove_form"):
         gone = st.multiselect("Remove documents", list(labels), format_func=labels.__getitem__)
         if st.form_submit_button("Remove") and gone:
             corpus.remove_documents(gone)
             st.rerun()
+
+
+def set_date(doc_id: str, typed: str, *, today: date | None = None) -> bool:
+    """Set a document's date from what a person typed; a clear error (and no change) for
+    a date that cannot be read or cannot be the document's. True when it was set."""
+    from geo.documents.dating import check_document_date
+
+    try:
+        day = check_document_date(typed, today=today)
+    except GeoError as exc:
+        message("error", md(f"The date was not changed: {exc}"))
+        return False
+    try:
+        with st.spinner("Analysing again with the new date…"):
+            a = corpus.redate_document(doc_id, day)
+    except KeyError:
+        message("error", "The date was not changed: that document is no longer loaded.")
+        return False
+    except (GeoError, ImportError) as exc:
+        message("error", md(f"The date was not changed: {exc}"))
+        return False
+    n = sum(1 for e in a.events if e.date_kind == "none")
+    message("success", md(f"{document_title(a)} is now dated {day.isoformat()} (set by you); "
+                          f"its events were dated again ({n} reported on that day without "
+                          "a date of their own)."))  # fmt: skip
+    return True
+
+
+def date_form(labels: dict[str, str]) -> None:
+    """Set a document's date by hand (a document picker, a date, Apply)."""
+    c = corpus.corpus()
+    with st.form("geo_date_form"):
+        st.markdown("##### Set a document's date")
+        st.caption(
+            'The date anchors the document\'s relative dates ("yesterday", "last week") '
+            "and is the report date of its events. Set it when it is missing or wrong."
+        )
+        left, mid = st.columns([3, 2])
+        doc_id = left.selectbox("Document", list(labels), format_func=labels.__getitem__,
+                                key="geo_date_doc")  # fmt: skip
+        current = c[doc_id].document.date if doc_id in c else None
+        typed = mid.text_input("New date", key="geo_date_text",
+                               placeholder=current.isoformat() if current else "2022-08-30",
+                               help="2022-08-30, 30 August 2022 or August 30, 2022")  # fmt: skip
+        if st.form_submit_button("Apply date") and doc_id:
+            set_date(doc_id, typed)
+            st.rerun()  # the message (success or why not) shows on the next run

@@ -1,6 +1,8 @@
 """The process's shared resources: the gazetteer, the spaCy model, the corrections store.
 
-* :func:`get_gazetteer`, :func:`get_nlp` -- loaded once per process
+* :func:`get_gazetteer`, :func:`get_nlp` -- loaded once per process (a gazetteer that
+  cannot be used -- missing, stale, damaged -- is shown by :func:`show_gazetteer_problem`
+  on every page, and the app goes on without it)
   (``st.cache_resource``); after loading, the heap is frozen (:func:`_freeze_heap`) so
   Streamlit's per-run garbage collection stays cheap;
 * :func:`get_store` -- ONE :class:`~geo.corrections.CorrectionStore` per process (at
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from geo import settings
-from geo.errors import GeoError
+from geo.errors import GazetteerDamaged, GazetteerError, GeoError
 from geo.gazetteer import GazetteerView
 from geo.models import Analysis
 from geo.ui.session import K_APPLIED, K_STORE_ERROR, ss
@@ -36,11 +38,52 @@ log = logging.getLogger(__name__)
 
 @st.cache_resource(show_spinner="Opening the gazetteer…")
 def get_gazetteer() -> GazetteerView:
+    """The process's gazetteer; a :class:`GazetteerError` with a message for the reader
+    (no server path: that goes to the log) when it is missing, stale or damaged. Not
+    cached when it fails: a store rebuilt meanwhile is used on the next run."""
     from geo.pipeline import default_gazetteer
 
-    gaz = default_gazetteer()
+    try:
+        gaz = default_gazetteer()
+    except GazetteerError as exc:
+        log.error("gazetteer unavailable: %s", exc)
+        raise GazetteerError(_public_message(exc)) from None
     _freeze_heap()
     return gaz
+
+
+def _public_message(exc: GazetteerError) -> str:
+    if isinstance(exc, GazetteerDamaged):
+        what = (
+            "The gazetteer is damaged: its file does not match the checksum recorded when "
+            "it was built."
+        )
+    else:
+        what = "The gazetteer cannot be opened (the server log says why)."
+    return (
+        f"{what} Places cannot be looked up until it is rebuilt: run "
+        "`python -m geo gazetteer build` on the server."
+    )
+
+
+def gazetteer_problem() -> str | None:
+    """Why the gazetteer cannot be used, for the reader; None when it can (or when it
+    failed for a reason that is not the store's, which :func:`gazetteer_or_none` logs)."""
+    try:
+        get_gazetteer()
+    except GazetteerError as exc:
+        return str(exc)
+    except Exception:
+        return None
+    return None
+
+
+def show_gazetteer_problem() -> None:
+    """An ``st.error`` at the top of every page while the gazetteer cannot be used (the
+    app goes on: documents already analysed, the map and the downloads still work)."""
+    problem = gazetteer_problem()
+    if problem:
+        st.error(problem, icon=":material/error:")
 
 
 @st.cache_resource(show_spinner="Loading the language model…")

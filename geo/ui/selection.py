@@ -1,8 +1,9 @@
 """What the person is looking at: document, date window, place, mention, fly-to request.
 
 The selection lives in ``st.session_state`` (keys in :mod:`geo.ui.session`) and is
-mirrored in ``st.query_params`` (``?doc=…&place=…&from=…&to=…``, :func:`read_query_params`,
-:func:`write_query_params`) so that a copied URL brings the same view back.
+mirrored in ``st.query_params`` (``?doc=…&place=…&from=…&to=…&forms=all``,
+:func:`read_query_params`, :func:`write_query_params`) so that a copied URL brings the same
+view back (``forms=all``: the sidebar's "Show adjectival references", :mod:`geo.ui.views`).
 
 * the document: :func:`show_document` (the document itself is kept by
   :mod:`geo.ui.corpus`);
@@ -36,6 +37,7 @@ from geo.ui.session import (
     K_EXTRA_PLACES,
     K_FLY,
     K_FLY_N,
+    K_FORMS,
     K_MENTION,
     K_PLACE,
     K_WINDOW,
@@ -250,6 +252,8 @@ def read_query_params() -> None:
         p = find_place(place)
         if p is not None:
             request_fly(p)
+    if qp.get("forms") == "all":  # the adjectival-references toggle (geo.ui.views)
+        ss()[K_FORMS] = True
     start = _parse_day(qp.get("from"))
     end = _parse_day(qp.get("to"))
     if start or end:
@@ -277,6 +281,8 @@ def write_query_params() -> None:
         want["from"] = start.isoformat()
     if end:
         want["to"] = end.isoformat()
+    if ss().get(K_FORMS):
+        want["forms"] = "all"
     have = {k: st.query_params.get(k) for k in st.query_params}
     if have != want:
         st.query_params.from_dict(want)

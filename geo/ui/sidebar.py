@@ -19,8 +19,8 @@ from geo.export import (
 from geo.models import Place
 from geo.ui import corpus, search, selection
 from geo.ui.render import document_title
-from geo.ui.resources import gazetteer_or_none
-from geo.ui.session import ALL, K_TILES, callback, ss
+from geo.ui.resources import gazetteer_or_none, show_gazetteer_problem
+from geo.ui.session import ALL, K_FORMS, K_TILES, callback, ss
 from geo.ui.text import md
 from geo.ui.views import View, current_view, date_focus
 from geo.view import date_step
@@ -181,11 +181,20 @@ def downloads(view: View) -> None:
 
 
 def sidebar() -> None:
+    show_gazetteer_problem()  # above every page (sidebar() runs before the page)
     with st.sidebar:
         st.markdown("## :material/travel_explore: Geo explorer")
         st.caption("Places, passages and events of your documents, on one map.")
         document_picker()
         date_window()
+        st.session_state.setdefault(K_FORMS, False)
+        st.toggle(
+            "Show adjectival references (e.g. 'Russian', 'the EU')",
+            key=K_FORMS,
+            help="Off: the map and the place list show places named in the text. On: also "
+            "places only referred to by an adjective, a people or a union ('Russian troops', "
+            "'the Afghans', 'the EU'); a place named only so says so on its marker.",
+        )
         view = current_view()
         search_box(view)
         st.session_state.setdefault(K_TILES, False)

@@ -8,6 +8,12 @@ its documents' content, the window and the corrections store's revision; it is k
 the session (a click only re-renders, never re-computes) and shared by the sessions of
 the process (:data:`_VIEWS`, least recently used first out beyond
 :data:`MAX_SHARED_VIEWS`).
+
+The toggle "Show adjectival references" (:func:`forms_setting`, drawn by the sidebar, in
+the URL as ``forms=all``) decides which mentions the view holds: off (the default), place
+names only; on, "Russian troops", "the EU", "the Afghans" too
+(:func:`geo.recognize.forms.with_forms`), and a place named only so carries a note
+("Russia (named only as 'Russian')") in the place list and on its map marker.
 """
 
 from __future__ import annotations
@@ -20,10 +26,11 @@ from typing import Any
 
 from geo.cache import BoundedCache
 from geo.models import Analysis
+from geo.recognize.forms import FormSetting, only_forms_note, with_forms
 from geo.ui.corpus import chosen_analyses
 from geo.ui.resources import corrected, get_store, store_revision
 from geo.ui.selection import window as date_window
-from geo.ui.session import K_VIEW, ss
+from geo.ui.session import K_FORMS, K_VIEW, ss
 from geo.view import PlaceView, aggregate_places, event_span, filter_by_date, focus_span
 
 
@@ -40,6 +47,7 @@ class View:
     corpus_mode: bool
     cache: dict[str, Any] = field(default_factory=dict)  # per-view memo (map records ...)
     frame: str = ""  # the same for views that differ only by corrections (map pan/zoom)
+    forms: FormSetting = "names"  # which mentions the view holds (forms_setting)
 
     @property
     def names(self) -> dict[str, str]:
@@ -49,9 +57,19 @@ class View:
             from geo.export import place_names
 
             names = self.cache["names"] = {
-                v.place.id: place_names(v.place, v.mentions)[0] for v in self.places
+                v.place.id: _with_note(place_names(v.place, v.mentions)[0], v) for v in self.places
             }
         return dict(names)
+
+
+def _with_note(name: str, v: PlaceView) -> str:
+    note = only_forms_note(a.resolutions[i].mention for a, i in v.mentions)
+    return f"{name} ({note})" if note else name
+
+
+def forms_setting() -> FormSetting:
+    """``"all"`` when the sidebar's "Show adjectival references" is on, else ``"names"``."""
+    return "all" if ss().get(K_FORMS) else "names"
 
 
 #: Views shared by the sessions of this process (most recent last): sessions looking at
@@ -77,17 +95,19 @@ def current_view() -> View:
     """The session's view of the chosen documents, window and corrections (made when
     one of them changed, or taken from another session that has made it)."""
     window = date_window()
+    forms = forms_setting()
     chosen = chosen_analyses()
     store = get_store()
     rev = store_revision()
     base = f"{_content_key(chosen)}|{window[0]}|{window[1]}"
-    key = hashlib.sha1(f"{base}|{rev}|{store.path if store else ''}".encode()).hexdigest()[:12]
+    raw = f"{base}|{forms}|{rev}|{store.path if store else ''}"
+    key = hashlib.sha1(raw.encode()).hexdigest()[:12]
     cached = ss().get(K_VIEW)
     if cached is not None and cached.key == key:
         return cached  # type: ignore[no-any-return]
     v = _VIEWS.get(key)
     if v is None:
-        full = corrected(chosen)
+        full = [with_forms(a, forms) for a in corrected(chosen)]
         start, end = window
         analyses = [filter_by_date(a, start, end) for a in full] if (start or end) else full
         places = aggregate_places(analyses)
@@ -100,6 +120,7 @@ def current_view() -> View:
             window=(start, end),
             corpus_mode=len(full) > 1,
             frame=hashlib.sha1(base.encode()).hexdigest()[:12],
+            forms=forms,
         )
         with _VIEWS_LOCK:  # another session may have made it meanwhile: one copy
             v = _VIEWS.get_or_set(key, lambda: made)

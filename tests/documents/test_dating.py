@@ -112,3 +112,19 @@ def test_html_pdf_and_docx_dates():
     docx = docx_bytes(["Flood", "Water rose in the valley."], created=datetime(2023, 3, 14, 9))
     doc = load_document(docx, name="flood.docx")
     assert (doc.date, doc.date_source) == (date(2023, 3, 14), "docx-metadata")
+
+
+def test_a_date_typed_by_a_person_is_read_or_refused_with_the_reason():
+    from geo.documents.dating import check_document_date
+    from geo.errors import InputError
+
+    today = date(2024, 5, 10)
+    for typed in ("2023-03-14", " 14 March 2023 ", "March 14, 2023", "Tuesday, 14 March 2023"):
+        assert check_document_date(typed, today=today) == date(2023, 3, 14)
+    assert check_document_date("2024-05-11", today=today) == date(2024, 5, 11)  # time zones
+    for typed, why in [("", "enter a date"), ("next week", "not a date"),
+                       ("2023-02-30", "not a date"), ("14 March", "not a date"),
+                       ("2024-05-20", "in the future"), ("1750-01-01", "before"),
+                       ("2023-03-14 and more words", "not a date"), ("9" * 80, "too long")]:  # fmt: skip
+        with pytest.raises(InputError, match=why):
+            check_document_date(typed, today=today)

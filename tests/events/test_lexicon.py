@@ -66,7 +66,7 @@ def test_lexicon_loads_once_and_is_consistent():
     assert lex.verbs == VERB_TYPES and lex.nouns == EVENT_NOUNS
     assert not set(lex.verbs) & set(lex.stative)
     assert set(lex.irregular) <= set(lex.verbs) | set(lex.stative)
-    assert all(v in lex.verbs for verbs, _, _ in lex.phrases for v in verbs)
+    assert all(v in lex.verbs for verbs, _, _, _ in lex.phrases for v in verbs)
     # event nouns are year nouns already (an overlap is redundant, harmless)
     assert len(lex.year_nouns & set(lex.nouns)) <= 1  # "riots"
     assert not (lex.count_nouns & lex.not_plural)
@@ -92,13 +92,13 @@ def append(path: Path, line: str) -> None:
 @pytest.mark.parametrize(
     "name, line, message",
     [
-        ("events_verbs.csv", "send,movement,again", "duplicate"),
-        ("events_verbs.csv", "wander,walking,made up", "unknown class"),
-        ("events_nouns.csv", "parade,other,", "empty source"),
-        ("events_nouns.csv", "parade,festivity,made up", "unknown type"),
+        ("events_verbs.csv", "send,movement,,,again", "duplicate"),
+        ("events_verbs.csv", "wander,walking,,,made up", "unknown class"),
+        ("events_nouns.csv", "parade,other,,,", "empty source"),
+        ("events_nouns.csv", "parade,festivity,,,made up", "unknown type"),
         ("events_irregular_verbs.csv", "sing,sang|sung,made up", "not in events_verbs.csv"),
-        ("events_phrases.csv", "object,sing,song,other,made up", "not in events_verbs.csv"),
-        ("events_phrases.csv", "adverb,take,back,control,made up", "unknown kind"),
+        ("events_phrases.csv", "object,sing,song,other,,,made up", "not in events_verbs.csv"),
+        ("events_phrases.csv", "adverb,take,back,control,,,made up", "unknown kind"),
         ("events_known_groups.csv", "Taliban,Taliban,again", "duplicate"),
         ("events_date_words.csv", "fortnight,unit,made up", "unknown group"),
     ],

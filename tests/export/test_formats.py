@@ -196,6 +196,22 @@ def test_filter_by_date_keeps_the_window(seed):
     assert not later.events and "Hindu Kush" in {p.place.name for p in later.places}
 
 
+def test_filter_by_date_keeps_events_known_only_by_their_report_date(seed):
+    """An event the text gives no date of sits at its report date (the timeline's
+    "reported" lane), so a window over that date keeps it and one before it does not."""
+    from dataclasses import replace
+
+    first = replace(
+        seed.events[0], date=None, date_end=None, date_kind="none", report_date="2021-09-06"
+    )
+    undated = [first]
+    a = replace(seed, events=[first, *seed.events[1:]])
+    kept = filter_by_date(a, date(2021, 9, 1), date(2021, 9, 10))
+    assert {e.id for e in undated} <= {e.id for e in kept.events}
+    before = filter_by_date(a, date(2021, 8, 1), date(2021, 8, 31))
+    assert not {e.id for e in undated} & {e.id for e in before.events}
+
+
 # --------------------------------------------------------------------------- LPF
 
 

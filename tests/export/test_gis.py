@@ -76,6 +76,31 @@ def test_undated_events_and_events_without_places(seed):
     assert f["properties"]["event_id"] == "x" and f["geometry"] is None
 
 
+def test_event_exports_carry_actors_by_role_and_the_acled_sub_type(seed):
+    from geo.models import Actor
+
+    e0 = seed.events[0]
+    acts = (Actor("Rebels", 0, 6, "group", "actor1"), Actor("Army", 7, 11, "organisation",
+            "actor2"), Actor("Aid Corps", 12, 21, "organisation"))  # fmt: skip
+    e = replace(e0, actors=acts, sub_type="remote explosive/landmine/IED",
+                report_date="2021-09-06", date_kind="event")  # fmt: skip
+    a = Analysis(seed.document, seed.resolutions, seed.places, [e])
+    fc = to_geojson(a)
+    (f,) = event_features(fc)
+    p = f["properties"]
+    assert p["actors"] == ["Rebels", "Army", "Aid Corps"]  # kept for compatibility
+    assert (p["actor1"], p["actor2"]) == (["Rebels"], ["Army"])
+    assert p["sub_type"] == "remote explosive/landmine/IED"
+    assert (p["report_date"], p["date_kind"]) == ("2021-09-06", "event")
+    (rec,) = fc["events"]
+    assert rec["sub_type"] == "remote explosive/landmine/IED" and rec["actor1"] == ["Rebels"]
+    root = ET.fromstring(to_kml(a))
+    data = {d.get("name"): d.findtext(f"{KML}value") for d in root.iter(f"{KML}Data")
+            if d.get("name") in ("actor1", "actor2", "actors", "sub_type")}  # fmt: skip
+    assert data == {"actors": "Rebels; Army; Aid Corps", "actor1": "Rebels", "actor2": "Army",
+                    "sub_type": "remote explosive/landmine/IED"}  # fmt: skip
+
+
 def test_event_features_read_back_with_dates(seed, tmp_path):
     out = tmp_path / "seed.geojson"
     out.write_text(dumps(to_geojson(seed)), "utf-8")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 
 import pytest
 
 from geo.errors import GeoNamesFormatError
-from geo.gazetteer import Gazetteer, import_geonames
+from geo.gazetteer import Gazetteer, checksum, import_geonames
+from tests.fixtures.gazetteers import copy_store
 
 
 def geonames_line(gid, name, ascii_name, alt, lat, lon, fclass, fcode, cc, a1, pop):
@@ -40,9 +40,7 @@ def geonames_line(gid, name, ascii_name, alt, lat, lon, fclass, fcode, cc, a1, p
 @pytest.fixture()
 def store(gazetteer, tmp_path):
     """A private copy of the real store (imports must not touch data/)."""
-    dst = tmp_path / "gaz.sqlite"
-    shutil.copy(gazetteer.path, dst)
-    return dst
+    return copy_store(gazetteer.path, tmp_path / "gaz.sqlite")  # with its checksum
 
 
 def test_import_places_alternate_names_and_admin1(store, tmp_path):
@@ -108,6 +106,7 @@ def test_import_places_alternate_names_and_admin1(store, tmp_path):
     import_geonames([allc], store)
     assert len([c for c in gaz.lookup("Kabul") if c.place.id == "geonames:1138958"]) == 1
     assert gaz.lookup("Kabol")[0].place.id == "geonames:1138958"
+    assert checksum.check(store) == "ok"  # the store changed: its checksum was written anew
 
 
 def test_import_from_zip(store, tmp_path):

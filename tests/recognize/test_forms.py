@@ -146,3 +146,22 @@ def test_form_tables_have_provenance(stem, columns):
     assert rows and all(r["source"] for r in rows)
     keys = [tuple(r[c] for c in columns[:-1]) for r in rows]
     assert len(keys) == len(set(keys))
+
+
+def test_with_forms_leaves_out_other_forms_their_places_and_renumbers_events():
+    from geo.recognize.forms import only_forms_note, with_forms
+    from tests.fixtures.forms import RUSSIA, adjectival_analysis
+
+    a = adjectival_analysis()
+    assert with_forms(a, "all") is a
+    names = with_forms(a, "names")
+    assert [r.mention.text for r in names.resolutions] == ["Ukraine", "Kharkiv"]
+    assert [p.place.name for p in names.places] == ["Ukraine", "Kharkiv"]
+    (e,) = names.events
+    assert e.mention_indices == (0, 1) and RUSSIA.id not in e.place_ids
+    assert [names.resolutions[i].mention.text for i in e.mention_indices] == ["Ukraine", "Kharkiv"]
+    assert len(a.resolutions) == 3 and len(a.events[0].place_ids) == 3  # the input is unchanged
+    with pytest.raises(ValueError, match="'names' or 'all'"):
+        with_forms(a, "some")  # type: ignore[arg-type]
+    assert only_forms_note([a.resolutions[0].mention]) == "named only as 'Russian'"
+    assert only_forms_note([r.mention for r in a.resolutions]) is None

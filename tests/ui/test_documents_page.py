@@ -172,3 +172,73 @@ def test_file_names_and_titles_are_escaped_in_messages(session_state):
     ((level, text),) = session_state[session.K_MESSAGES]
     assert level == "error" and not re.search(r"(?<!\\)[<\[\]]", text)  # all escaped
     assert unmd(text) == f"Could not read {name}: empty file"
+
+
+def _set_date(app, typed: str):
+    app.text_input(key="geo_date_text").input(typed)
+    (button,) = [b for b in app.button if b.label == "Apply date"]
+    button.click().run()
+    return app
+
+
+def test_a_documents_date_is_shown_with_its_source_and_can_be_set(app, monkeypatch):
+    from datetime import date
+
+    from geo.ui import corpus
+
+    seen = []
+    real = corpus.analyze_document
+    monkeypatch.setattr(corpus, "analyze_document", lambda d: seen.append(d) or real(d))
+    app.run()
+    app.switch_page("geo/ui/pages/documents.py").run()
+    (table,) = [d for d in app.dataframe if "date from" in d.value.columns]
+    assert list(table.value["date from"]) == ["from the header"]
+    doc_id = next(iter(app.session_state[session.K_CORPUS]))
+    _set_date(app, "30 August 2022")
+    assert not app.exception
+    doc = app.session_state[session.K_CORPUS][doc_id].document
+    assert (doc.date, doc.date_source) == (date(2022, 8, 30), "edited")
+    assert seen and seen[-1].date == date(2022, 8, 30)  # analysed again with the new date
+    assert any("2022-08-30" in unmd(s.value) and "set by you" in s.value for s in app.success)
+    (table,) = [d for d in app.dataframe if "date from" in d.value.columns]
+    assert list(table.value["date from"]) == ["set by you"]
+    # it stays through page changes and reruns
+    app.switch_page("geo/ui/pages/events.py").run()
+    assert any("2022\\-08\\-30 \\(set by you\\)" in c.value for c in app.caption)
+    app.switch_page("geo/ui/pages/documents.py").run()
+    assert app.session_state[session.K_CORPUS][doc_id].document.date == date(2022, 8, 30)
+
+
+@pytest.mark.parametrize(
+    "typed, why",
+    [("next Tuesday", "not a date I can read"), ("2999-01-01", "in the future"),
+     ("", "enter a date"), (XSS, "not a date I can read")],
+)  # fmt: skip
+def test_a_bad_date_is_refused_with_a_clear_error_and_changes_nothing(app, typed, why):
+    app.run()
+    app.switch_page("geo/ui/pages/documents.py").run()
+    before = dict(app.session_state[session.K_CORPUS])
+    version = app.session_state[session.K_VERSION]
+    _set_date(app, typed)
+    assert not app.exception
+    assert any(why in unmd(e.value) and "not changed" in e.value for e in app.error)
+    assert all(XSS not in e.value for e in app.error)  # escaped
+    assert dict(app.session_state[session.K_CORPUS]) == before
+    assert app.session_state[session.K_VERSION] == version
+
+
+def test_a_failed_analysis_with_the_new_date_changes_nothing(session_state, monkeypatch):
+    from geo.errors import ModelError
+    from geo.ui import corpus
+
+    def broken(doc):
+        raise ModelError("the model is gone")
+
+    monkeypatch.setattr(corpus, "analyze_document", broken)
+    before = dict(session_state[session.K_CORPUS])
+    (doc_id,) = before
+    assert not documents_page.set_date(doc_id, "2021-09-10")
+    assert not documents_page.set_date("no-such-document", "2021-09-10")
+    assert dict(session_state[session.K_CORPUS]) == before
+    errors = [unmd(t) for lvl, t in session_state[session.K_MESSAGES] if lvl == "error"]
+    assert "the model is gone" in errors[0] and "no longer loaded" in errors[1]

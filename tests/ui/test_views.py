@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from geo.ui import events_page, session, views
@@ -52,3 +53,59 @@ def test_sessions_share_one_view_and_a_correction_renews_it_for_all(fake_pipelin
     r = next(r for r in shown(bo).full[0].resolutions if r.mention.start == m.start)
     assert r.place is None and r.verified
     assert len(views._VIEWS) == 2
+
+
+# --- the "Show adjectival references" toggle ------------------------------------------
+
+
+@pytest.fixture
+def russian_troops(monkeypatch, tmp_path):
+    """The app's seed is our sentence with an adjectival reference ("Russian troops")."""
+    from geo import settings
+    from geo.ui import corpus
+    from tests.fixtures.forms import TEXT, adjectival_analysis
+
+    (tmp_path / "seed.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.setattr(settings, "SEEDS_DIR", tmp_path)
+    monkeypatch.setattr(corpus, "analyze_document", lambda doc: adjectival_analysis(doc))
+    corpus.seed_documents.clear()
+    yield AppTest.from_file(APP, default_timeout=60)
+    corpus.seed_documents.clear()
+
+
+def _place_names(at: AppTest) -> list[str]:
+    return [v.place.name for v in shown(at).places]
+
+
+def test_the_adjectival_toggle_adds_those_places_with_a_note(russian_troops):
+    from tests.fixtures.apptest import map_script
+    from tests.fixtures.forms import RUSSIA
+
+    at = russian_troops.run()
+    assert not at.exception
+    toggle = at.toggle(key=session.K_FORMS)
+    assert toggle.label == "Show adjectival references (e.g. 'Russian', 'the EU')"
+    assert toggle.value is False and "forms" not in at.query_params
+    assert _place_names(at) == ["Ukraine", "Kharkiv"]  # names only, by default
+    assert "named only as" not in map_script(at)
+    (e,) = [e for a in shown(at).analyses for e in a.events]
+    assert RUSSIA.id not in e.place_ids
+
+    toggle.set_value(True).run()
+    assert not at.exception
+    assert _place_names(at) == ["Russia", "Ukraine", "Kharkiv"]
+    assert shown(at).names[RUSSIA.id] == "Russia (named only as 'Russian')"
+    assert "named only as \\u0026#x27;Russian" in map_script(at)  # on its marker (escaped)
+    assert at.query_params["forms"] == "all"
+    assert any("named only as" in b.label for b in at.button)  # the place list
+
+    at.toggle(key=session.K_FORMS).set_value(False).run()
+    assert _place_names(at) == ["Ukraine", "Kharkiv"] and "forms" not in at.query_params
+
+
+def test_the_adjectival_toggle_comes_from_the_url(russian_troops):
+    russian_troops.query_params["forms"] = "all"
+    at = russian_troops.run()
+    assert not at.exception
+    assert at.toggle(key=session.K_FORMS).value is True
+    assert _place_names(at) == ["Russia", "Ukraine", "Kharkiv"]
