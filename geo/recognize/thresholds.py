@@ -69,7 +69,8 @@ class Thresholds:
     region_candidates: int = 5  # candidates of a kept name that vote for their region
     region_min_names: int = 2  # distinct kept names that make a region dominant
     coherence_candidates: int = 20  # candidates searched for a town of a dominant region
-    demonym_tokens: int = 3  # most tokens of a demonym ("Sri Lankan": 2)
+    demonym_tokens: int = 3
+    dateline_sentences: int = 1  # sentences after a passage's first that may open with one  # most tokens of a demonym ("Sri Lankan": 2)
 
 
 #: The thresholds in use.
