@@ -16,7 +16,8 @@ from geo import settings
 from geo.cache import BoundedCache
 from geo.errors import GeoError
 from geo.gazetteer import GazetteerLike
-from geo.models import Candidate
+from geo.geometry import haversine_km
+from geo.models import Candidate, Place
 from geo.names import normalize_name
 from geo.recognize.thresholds import THRESHOLDS as T
 
@@ -79,6 +80,15 @@ def lookup_cache(gazetteer: GazetteerLike) -> LookupCache:
         return c
 
 
+def _minor_unit(p: Place) -> bool:
+    """A first-level unit whose bounding box is under
+    :attr:`~geo.recognize.thresholds.Thresholds.minor_unit_km` across."""
+    if not p.bbox:
+        return False
+    x0, y0, x1, y1 = p.bbox
+    return haversine_km(y0, x0, y1, x1) < T.minor_unit_km
+
+
 def place_strength(cands: Sequence[Candidate]) -> float:
     """How surely a bare capitalised name with these candidates is a place, in [0, 1]: the
     best score among the first :attr:`~Thresholds.strength_candidates` non-fuzzy
@@ -88,7 +98,9 @@ def place_strength(cands: Sequence[Candidate]) -> float:
         p = c.place
         if c.match == "fuzzy":
             continue
-        if p.kind in STRONG_KINDS:
+        if p.kind == "admin1" and _minor_unit(p):
+            s = T.admin2  # a parish of an island state ("The Valley"): no stronger than a county
+        elif p.kind in STRONG_KINDS:
             s = (
                 T.country
                 if p.kind in ("country", "continent")
