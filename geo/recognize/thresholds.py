@@ -33,7 +33,7 @@ class Thresholds:
     small_city: float = 0.35  # a smaller city
     small_city_alias: float = 0.15  # ... matched by alias
     admin2: float = 0.6  # a second-level unit (and a first-level one under minor_unit_km)
-    minor_unit_km: float = 15.0  # a first-level unit smaller than this across is minor
+    minor_unit_km: int = 15  # a first-level unit smaller than this across is minor
     other_kind: float = 0.4  # any other kind (a mountain, a park ...)
 
     # --- acceptance cut-offs
