@@ -14,7 +14,12 @@ order) scores every candidate with the evidence a reader uses:
   from the other mentions' current resolutions (leave-one-out, re-scored in rounds);
 * ``near``: closeness to the other resolved small places of the document;
 * ``contained``: "X, Y" where Y is X's admin-1 unit or country, in both directions;
-* one sense per document: all mentions of one name with one cue form a group.
+* one sense per document: all mentions of one name with one cue form a group;
+* the country vote: when one country's candidates together outweigh the best candidate's
+  country (and the text points at that country), its best candidate wins;
+* a first-level unit the size of a parish has its prior cut (``Weights.minor_unit``).
+
+The weights live in :mod:`geo.resolve_weights` (set by cross-validation, ``docs/accuracy.md``).
 
 Probabilities are the normalised scores with a constant "none of these" mass; below
 ``settings.RESOLVE_MIN_CONFIDENCE`` the mention is reported unresolved with the reason
