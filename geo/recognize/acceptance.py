@@ -89,8 +89,7 @@ def _comma_neighbour_place(ctx: Context, c: Cand) -> bool:
 def _currency(ctx: Context, c: Cand) -> bool:
     """A country code written against a currency sign: "US$", "$US", "NZ$"."""
     t = ctx.text
-    around = t[max(0, c.start - 1) : c.end + 1]
-    return any(ch in _CURRENCY_SIGNS for ch in around)
+    return not _CURRENCY_SIGNS.isdisjoint(t[max(0, c.start - 1) : c.end + 1])
 
 
 _CURRENCY_SIGNS = frozenset("$€£¥")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Sequence
+from functools import lru_cache
 
 from geo import settings
 from geo.cache import BoundedCache
@@ -83,10 +84,13 @@ def lookup_cache(gazetteer: GazetteerLike) -> LookupCache:
 def _minor_unit(p: Place) -> bool:
     """A first-level unit whose bounding box is under
     :attr:`~geo.recognize.thresholds.Thresholds.minor_unit_km` across."""
-    if not p.bbox:
-        return False
-    x0, y0, x1, y1 = p.bbox
-    return haversine_km(y0, x0, y1, x1) < T.minor_unit_km
+    return bool(p.bbox) and _diagonal_km(p.bbox) < T.minor_unit_km
+
+
+@lru_cache(maxsize=8192)
+def _diagonal_km(bbox: tuple[float, float, float, float]) -> float:
+    x0, y0, x1, y1 = bbox
+    return haversine_km(y0, x0, y1, x1)
 
 
 def place_strength(cands: Sequence[Candidate]) -> float:
