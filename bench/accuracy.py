@@ -85,7 +85,20 @@ def _point(gaz: Any, p: Any, mode: str | None = None) -> tuple[float, float]:
     mode = mode or _MODE["country_point"]
     if p.kind == "country" and mode == "largest-part":
         return _largest_part_centroid(gaz, p.id, p.lat, p.lon)
+    if p.kind == "country" and mode not in ("gazetteer", "largest-part"):
+        pts = _points_file(mode)  # experiment: a JSON file {"CA": [lat, lon], ...}
+        if p.country in pts:
+            return pts[p.country][0], pts[p.country][1]
     return p.lat, p.lon
+
+
+_POINTS: dict[str, dict[str, list[float]]] = {}
+
+
+def _points_file(path: str) -> dict[str, list[float]]:
+    if path not in _POINTS:
+        _POINTS[path] = json.loads(Path(path).read_text(encoding="utf-8"))
+    return _POINTS[path]
 
 
 def _largest_part_centroid(gaz: Any, place_id: str, lat: float, lon: float) -> tuple[float, float]:
@@ -337,6 +350,18 @@ def _write_errors(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _override_weights(values: dict[str, Any]) -> None:
+    """Run with other resolver weights (for cross-validation; never a product setting)."""
+    import dataclasses
+
+    import geo.resolve
+    import geo.resolve_weights
+
+    w = dataclasses.replace(geo.resolve_weights.W, **values)
+    geo.resolve_weights.W = w
+    geo.resolve.W = w  # type: ignore[attr-defined]
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -361,11 +386,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--json", action="store_true", help="print all scores as JSON")
     ap.add_argument(
         "--country-point",
-        choices=("gazetteer", "largest-part"),
         default="gazetteer",
-        help="experiment: write countries at the centroid of their largest polygon",
+        help="experiment: write countries at the centroid of their largest polygon "
+        "('largest-part') or at the points of a JSON file {ISO code: [lat, lon]}",
+    )
+    ap.add_argument(
+        "--weights",
+        default="",
+        help='cross-validation: resolver weights to override, as JSON ({"prior_sharpness": 6})',
     )
     a = ap.parse_args(argv)
+    if a.weights:
+        _override_weights(json.loads(a.weights))
     cache = a.cache_dir if str(a.cache_dir) else None
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)

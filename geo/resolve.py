@@ -14,7 +14,12 @@ order) scores every candidate with the evidence a reader uses:
   from the other mentions' current resolutions (leave-one-out, re-scored in rounds);
 * ``near``: closeness to the other resolved small places of the document;
 * ``contained``: "X, Y" where Y is X's admin-1 unit or country, in both directions;
-* one sense per document: all mentions of one name with one cue form a group.
+* one sense per document: all mentions of one name with one cue form a group;
+* the country vote: when one country's candidates together outweigh the best candidate's
+  country (and the text points at that country), its best candidate wins;
+* a first-level unit the size of a parish has its prior cut (``Weights.minor_unit``).
+
+The weights live in :mod:`geo.resolve_weights` (set by cross-validation, ``docs/accuracy.md``).
 
 Probabilities are the normalised scores with a constant "none of these" mass; below
 ``settings.RESOLVE_MIN_CONFIDENCE`` the mention is reported unresolved with the reason
@@ -32,103 +37,22 @@ from geo import settings
 from geo.errors import GeoError
 from geo.gazetteer import GazetteerLike
 from geo.geometry import EARTH_RADIUS_KM, haversine_km
-from geo.kinds import CONTAINER_KINDS, PHYSICAL_KINDS, POINT_KINDS, UNIT_KINDS
+from geo.kinds import CONTAINER_KINDS, POINT_KINDS, UNIT_KINDS
 from geo.models import Candidate, Document, MatchType, Mention, Place, Resolution, ScoredCandidate
 from geo.names import normalize_name
 from geo.recognize import conventions as conv
 from geo.recognize import demonym_countries, lexicon, lookup_cache
 from geo.resolve_forms import form_candidates
+from geo.resolve_weights import (
+    CUE_FIT,
+    CUE_OTHER,
+    CUE_OTHER_PHYSICAL,
+    PHYSICAL_CUE_KINDS,
+    W,
+    score_weights,
+)
 
 __all__ = ["resolve", "score_weights"]
-
-
-@dataclass(frozen=True, slots=True)
-class Weights:
-    """The resolver's weights (settings-like constants; one place to tune)."""
-
-    prior_sharpness: float = 6.5  # prior = exp(k * (importance - 1))
-    null_mass: float = 0.004  # "none of these" in the normalisation
-    match_exact: float = 1.0
-    match_folded: float = 0.95
-    match_alias: float = 0.5
-    match_alias_small: float = 0.15
-    english_alias: float = 0.1  # an alias of common English words, no place label ("Drug")
-    alias_vs_main: float = 0.4  # an alias when other candidates carry the name as main name
-    small_alias_pop: int = 10_000  # match_alias_small below this population
-    fuzzy: float = 0.25  # times name_score ** 4
-    fuzzy_null: float = 20.0  # the "none of these" mass is this much larger for fuzzy names
-    loc_city: float = 0.5  # spaCy LOC (not GPE) on a city candidate
-    gpe_physical: float = 0.6  # spaCy GPE on a physical feature
-    country_ctx: float = 6.0
-    admin1_ctx: float = 12.0
-    near_ctx: float = 5.0
-    near_km: float = 100.0
-    neighbour: float = 0.5  # "near" credit for lying inside another named country's box
-    eponym: float = 0.1  # a small place named like a country/admin-1 in the same group
-    eponym_max_pop: int = 1_000_000
-    unit_of_city: float = 0.2  # an admin-1 unit named like its big city / the capital (news)
-    unit_city_pop: int = 100_000  # ... a city this large inside the same-named unit ...
-    unit_city_max_km: float = 1500.0  # ... no wider than this (bbox diagonal; "Quebec")
-    contained: float = 20.0
-    container: float = 5.0
-    rounds: int = 3
-    max_candidates: int = 40
-    demonym_mass: float = 0.5  # a demonym group's share of the country/admin-1 mass
-    mass_min_p: float = 0.05  # candidates below this probability add no mass
-    anchor_min_p: float = 0.4  # a group anchors "near" / a country box from this probability
-    container_min_p: float = 0.02  # "X, Y": Y's candidates that count as X's container
-    close_deg_lat: float = 1.0  # confidence: other candidates this close to the best one ...
-    close_deg_lon: float = 1.5
-    close_km: float = 100.0  # ... (and within this distance) support its point
-    close_share: float = 0.5  # share of their probability added to the best one's
-    quality_exponent: float = 0.75  # confidence *= (cue fit * label fit) ** this
-    max_confidence: float = 0.99
-
-
-W = Weights()
-
-
-def score_weights() -> Weights:
-    """The resolver's weights (read-only)."""
-    return W
-
-
-# How well a gazetteer kind fits a mention's type cue. Missing kinds get ``_CUE_OTHER``.
-# Physical kinds for the cue-mismatch rule: regions and continents are areal units, not
-# features a physical cue ("the X mountains") could be confused with.
-_PHYSICAL = frozenset(PHYSICAL_KINDS) - {"region", "continent"}
-_CUE_FIT: dict[str, dict[str, float]] = {
-    "admin1": {"admin1": 1.0, "admin2": 0.5, "region": 0.5, "country": 0.3, "city": 0.15},
-    "admin2": {"admin2": 1.0, "admin1": 0.35, "city": 0.08, "region": 0.3},
-    "city": {"city": 1.0, "admin2": 0.4, "admin1": 0.3, "country": 0.2},
-    "country": {"country": 1.0, "admin1": 0.2},
-    "region": {"region": 1.0, "admin1": 0.8, "admin2": 0.6, "country": 0.4, "valley": 0.5,
-               "city": 0.15},
-    "valley": {"valley": 1.0, "river": 0.45, "admin1": 0.4, "region": 0.5, "admin2": 0.4,
-               "basin": 0.5, "canyon": 0.6, "city": 0.1},
-    "river": {"river": 1.0, "valley": 0.35, "delta": 0.4, "basin": 0.3},
-    "mountain_range": {"mountain_range": 1.0, "mountain": 0.6, "region": 0.3, "plateau": 0.4},
-    "mountain": {"mountain": 1.0, "mountain_range": 0.6},
-    "lake": {"lake": 1.0, "basin": 0.3},
-    "island": {"island": 1.0, "archipelago": 0.6, "admin1": 0.3, "country": 0.3},
-    "archipelago": {"archipelago": 1.0, "island": 0.6, "country": 0.4, "admin1": 0.3},
-    "sea": {"sea": 1.0, "gulf": 0.6, "bay": 0.5, "ocean": 0.5},
-    "gulf": {"gulf": 1.0, "bay": 0.7, "sea": 0.6},
-    "bay": {"bay": 1.0, "gulf": 0.7, "sea": 0.4},
-    "ocean": {"ocean": 1.0, "sea": 0.4},
-    "desert": {"desert": 1.0, "region": 0.4, "basin": 0.3, "plateau": 0.3},
-    "pass": {"pass": 1.0, "mountain": 0.3},
-    "canyon": {"canyon": 1.0, "valley": 0.6, "river": 0.3},
-    "peninsula": {"peninsula": 1.0, "cape": 0.5, "region": 0.4},
-    "plateau": {"plateau": 1.0, "region": 0.4, "mountain_range": 0.3},
-    "basin": {"basin": 1.0, "valley": 0.5, "region": 0.4, "river": 0.3},
-    "strait": {"strait": 1.0, "channel": 0.8},
-    "cape": {"cape": 1.0, "peninsula": 0.5},
-    "delta": {"delta": 1.0, "river": 0.5, "region": 0.4},
-    "glacier": {"glacier": 1.0},
-}  # fmt: skip
-_CUE_OTHER = 0.08
-_CUE_OTHER_PHYSICAL = 0.25  # a physical cue met by another physical kind
 
 
 @dataclass(slots=True)
@@ -298,16 +222,16 @@ def _base_score(g: _Group, c: _Cand) -> float:
             match *= W.english_alias
     cue = 1.0
     if g.cue and not c.whole:  # "Mount Vernon" the town: "Mount" is part of its name
-        fit = _CUE_FIT.get(g.cue)
+        fit = CUE_FIT.get(g.cue)
         if fit is not None:
             cue = fit.get(p.kind, 0.0)
             if cue == 0.0:
-                both_phys = g.cue in _PHYSICAL and p.kind in _PHYSICAL
-                cue = _CUE_OTHER_PHYSICAL if both_phys else _CUE_OTHER
+                both_phys = g.cue in PHYSICAL_CUE_KINDS and p.kind in PHYSICAL_CUE_KINDS
+                cue = CUE_OTHER_PHYSICAL if both_phys else CUE_OTHER
     label = 1.0
     if g.labels == {"LOC"} and p.kind == "city":
         label = W.loc_city
-    elif g.labels == {"GPE"} and p.kind in _PHYSICAL:
+    elif g.labels == {"GPE"} and p.kind in PHYSICAL_CUE_KINDS:
         label = W.gpe_physical
     # eponyms: a small town named like a state of its own country ("California, Pa.",
     # "Kansas, Ill.") is far rarer in text than the state; explicit context lifts it
@@ -322,6 +246,12 @@ def _base_score(g: _Group, c: _Cand) -> float:
         eponym = W.eponym
     if c.yields and not g.cue and not g.unit_peers:  # "Kandahar province": the unit
         eponym *= W.unit_of_city
+    if (
+        p.kind == "admin1"
+        and W.minor_unit != 1.0
+        and 0 < conv.bbox_diagonal_km(p) < W.minor_unit_km
+    ):
+        prior *= W.minor_unit  # a parish of an island state, a borough: rare in text
     c.feats = {"prior": prior, "match": match, "cue": cue, "label": label, "eponym": eponym}
     return prior * match * cue * label * eponym
 
@@ -547,6 +477,7 @@ def _resolution(m: Mention, g: _Group) -> Resolution:
         for c in ranked[:8]
     )
     best = ranked[0]
+    voted = _country_vote(ranked)
     # the chance that the point is right: the best candidate plus half of the candidates
     # that lie close to it (a city and its same-named province), times how well the
     # kind fits the cue
@@ -561,6 +492,8 @@ def _resolution(m: Mention, g: _Group) -> Resolution:
     conf = min(
         W.max_confidence, max(0.0, (best.p + W.close_share * close) * fit**W.quality_exponent)
     )
+    if voted is not None:
+        best, conf = voted
     if conf < settings.RESOLVE_MIN_CONFIDENCE:
         second = f"; next: {ranked[1].place.name} ({ranked[1].p:.2f})" if len(ranked) > 1 else ""
         why = (
@@ -574,6 +507,30 @@ def _resolution(m: Mention, g: _Group) -> Resolution:
     if g.fuzzy:
         how = f"fuzzy match {best.place.name!r} for {g.name!r}; " + how
     return Resolution(m, best.place, conf, alts, how)
+
+
+def _country_vote(ranked: list[_Cand]) -> tuple[_Cand, float] | None:
+    """When the candidates of one country together outweigh the best candidate's country
+    by :attr:`Weights.country_vote` ("Paris" in a story full of places of one country, with
+    twenty same-named towns there splitting the vote), that country's best candidate, with
+    confidence p(country) * p(place | country) ** :attr:`Weights.country_vote_conf`."""
+    if W.country_vote <= 0 or len(ranked) < 2 or ranked[0].place.kind not in POINT_KINDS:
+        return None
+    mass: dict[str, float] = {}
+    for c in ranked:
+        if c.place.country and c.place.kind in POINT_KINDS:
+            mass[c.place.country] = mass.get(c.place.country, 0.0) + c.p
+    best = ranked[0]
+    top = max(mass, key=lambda k: mass[k], default="")
+    if not top or top == best.place.country:
+        return None
+    if mass[top] < W.country_vote * mass.get(best.place.country, best.p):
+        return None
+    pick = next(c for c in ranked if c.place.country == top and c.place.kind in POINT_KINDS)
+    if pick.feats.get("country_ctx", 0.0) <= best.feats.get("country_ctx", 0.0):
+        return None  # the text does not point at that country more than at the best's
+    conf = mass[top] * (pick.p / mass[top]) ** W.country_vote_conf
+    return pick, min(W.max_confidence, conf)
 
 
 def _explain(c: _Cand) -> str:

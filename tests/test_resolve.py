@@ -363,3 +363,40 @@ def test_union_form_resolves_to_its_region_only():
     m = Mention(4, 6, "EU", 0, 0, "demonym", "", "", "Europe", form="organisation-of-place")
     (r,) = resolve(doc, [m], gaz2)
     assert r.place is not None and r.place.id == "k:eu"
+
+
+# --- minor units and the country vote -------------------------------------------------------
+
+
+def test_a_parish_sized_unit_yields_to_a_town_of_the_name():
+    town = _place("p:tarn", "Tarnby", "city", 55.6, 12.6, country="DK", population=40_000,
+                  importance=0.56)  # fmt: skip
+    parish = _place("a:tarn", "Tarnby", "admin1", 13.1, -61.2, country="VC", admin1="03",
+                    importance=0.72, bbox=(-61.25, 13.05, -61.15, 13.15))  # fmt: skip
+    (r,) = run(MemoryGazetteer([town, parish]), "Tarnby hosted the fair.", {"text": "Tarnby"})
+    assert r.place is not None and r.place.id == "p:tarn"
+    # a unit of a real size keeps its prior
+    big = _place("a:tarn", "Tarnby", "admin1", 13.1, -61.2, country="VC", admin1="03",
+                 importance=0.72, bbox=(-63.0, 11.0, -59.0, 15.0))  # fmt: skip
+    (r,) = run(MemoryGazetteer([town, big]), "Tarnby hosted the fair.", {"text": "Tarnby"})
+    assert r.place is not None and r.place.id == "a:tarn"
+
+
+def test_towns_of_the_documents_country_outvote_a_famous_namesake():
+    famous = _place("p:ver", "Verlona", "city", 45.4, 11.0, country="IT", population=250_000,
+                    importance=0.85)  # fmt: skip
+    towns = [
+        _place(f"p:ver{i}", "Verlona", "city", 37.0 + i, -85.0 - i, country="US", admin1=st,
+               population=3_000, importance=0.45)
+        for i, st in enumerate(("TX", "OH", "WI", "NJ", "MS"))
+    ]  # fmt: skip
+    state = _place("a:ky", "Kentucky", "admin1", 37.5, -85.3, country="US", admin1="KY",
+                   importance=0.72)  # fmt: skip
+    gaz = MemoryGazetteer([famous, *towns, state])
+    text = "Kentucky troopers searched Verlona on Monday."
+    _ky, ver = run(gaz, text, {"text": "Kentucky"}, {"text": "Verlona"})
+    # five towns of the text's country share the vote; together they outweigh the city
+    assert ver.place is not None and ver.place.country == "US", ver.reason
+    # without the country's other places the famous city keeps the name
+    (r,) = run(gaz, "Troopers searched Verlona on Monday.", {"text": "Verlona"})
+    assert r.place is not None and r.place.id == "p:ver"

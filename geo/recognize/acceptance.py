@@ -13,12 +13,15 @@ organisation, a stop word ...) marks the candidate ``hard`` (:func:`hard`).
 
 from __future__ import annotations
 
+import re
+
 from geo.kinds import PHYSICAL_KINDS
 from geo.models import Candidate
 from geo.names import normalize_name
 from geo.nlp import Entity
 from geo.recognize.blocking import not_honorific
 from geo.recognize.context import Cand, Context, is_cap, strip_article
+from geo.recognize.demonyms import demonym_countries
 from geo.recognize.evidence import place_strength
 from geo.recognize.thresholds import THRESHOLDS as T
 
@@ -83,6 +86,41 @@ def _comma_neighbour_place(ctx: Context, c: Cand) -> bool:
     return False
 
 
+def _currency(ctx: Context, c: Cand) -> bool:
+    """A country code written against a currency sign: "US$", "$US", "NZ$"."""
+    t = ctx.text
+    return not _CURRENCY_SIGNS.isdisjoint(t[max(0, c.start - 1) : c.end + 1])
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥")
+# capitalised words with lower-case letters: an all-caps part ("R-Charleston" for a party,
+# "Canada-U.S.", "Watertown-ML") is an abbreviation, not a proper name's other half
+_CAP_RUN_AFTER = re.compile(r"[A-Z][a-z][\w'’]+(?: [A-Z][\w'’]*){0,2}")
+_CAP_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’]* ){0,2}[A-Z][a-z][\w'’]+$")
+
+
+def _hyphen_compound(ctx: Context, c: Cand) -> bool:
+    """Part of a hyphenated proper name whose other part is no place or demonym: "Agence
+    France-Presse", "Ebola-Reston" (but "Austria-Hungary", "Dallas-Fort Worth", "UK-Algerian"
+    stay)."""
+    t = ctx.text
+    other_parts: list[str] = []
+    if t[c.end : c.end + 1] in _HYPHENS:
+        m = _CAP_RUN_AFTER.match(t, c.end + 1)
+        if m:
+            words = m.group().split()
+            other_parts = [" ".join(words[: k + 1]) for k in range(len(words))]
+    elif c.start >= 2 and t[c.start - 1] in _HYPHENS:
+        m = _CAP_RUN_BEFORE.search(t, max(0, c.start - 60), c.start - 1)
+        if m:
+            words = m.group().split()
+            other_parts = [" ".join(words[k:]) for k in range(len(words))]
+    return bool(other_parts) and not any(ctx.lookup(x) or demonym_countries(x) for x in other_parts)
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
 def _street_pair(ctx: Context, c: Cand) -> bool:
     """ "Elm and Oak streets": a name joined by "and" to another name before a street word
     in the plural."""
@@ -123,6 +161,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
         return hard(c)  # "Marburg virus", "West Nile fever"
     if ctx.prev_word(c.ts) == "By":
         return hard(c)  # a byline: "By JANE CALLOWAY"
+    if not c.is_demonym and (_currency(ctx, c) or _hyphen_compound(ctx, c)):
+        return hard(c)  # "US$10", "Agence France-Presse", "Ebola-Reston"
     if c.is_demonym and c.te - c.ts > 1 and whole_entity(ctx, c, "PERSON"):
         return "org" not in span_block  # "Sri Lankan" misread as a person's two names
     if c.is_demonym or c.method == "pattern":
@@ -146,6 +186,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
 
     if "org" in span_block:
         return hard(c)
+    if key in ctx.disease_names and not has_location_cue(ctx, c) and strength < T.admin1:
+        return hard(c)  # "Marburg" in a story about the Marburg virus
     # spaCy calls some multi-word places PERSON ("Milton Keynes"): only an exact, strong
     # gazetteer name that is the whole entity escapes
     if "person" in span_block and not (

@@ -330,38 +330,50 @@ def seat_candidates(ctx: Context) -> list[Cand]:
 
 
 #: What follows the place of a dateline: "KABUL, Afghanistan —", "HERAT (Reuters) -".
-_DATELINE_END = frozenset((",", "—", "–", "-", ":", "("))
+_DATELINE_END = frozenset((",", "—", "–", "-", "--", ":", "("))
 _DATELINE_KINDS = frozenset(("city", "admin1", "admin2", "country"))
 
 
 def dateline_candidates(ctx: Context) -> list[Cand]:
-    """News datelines: the all-caps words that open a passage, right before one of
+    """News datelines: the all-caps words that open a passage (or the sentence after its
+    first, where a headline runs into the story), right before one of
     :data:`_DATELINE_END`, when the gazetteer knows them as a city, unit or country
     (whatever label spaCy gives the all-caps words)."""
     out: list[Cand] = []
-    toks = ctx.toks
+    sents = ctx.doc.sentences
     for p in ctx.doc.passages:
-        i = ctx.tok_at(p.start)
-        j = i
-        while (
-            j < ctx.n
-            and j - i < T.max_name_tokens
-            and toks[j].start < p.end
-            and toks[j].text.isupper()
-            and toks[j].text.replace(".", "").isalpha()
-            and (j == i or ctx.adjacent(j - 1, j))
-        ):
-            j += 1
-        if j == i or j >= ctx.n or toks[j].text not in _DATELINE_END:
-            continue
-        name = ctx.span_text(i, j)
-        if j - i == 1 and name.lower() in ctx.lex.common_words:
-            continue  # "UPDATE:", "NOTE -"
-        if len(name) < 3 or not any(
-            x.match != "fuzzy" and x.place.kind in _DATELINE_KINDS for x in ctx.lookup(name)
-        ):
-            continue
-        out.append(
-            Cand(i, j, toks[i].start, toks[j - 1].end, name, "", "pattern", "", PRIORITY_PATTERN)
-        )
+        # the passage's start, and its next sentences: a headline joined to the story
+        # ("Fire destroys barn . WINONA -- The ...")
+        opens = {p.start} | {
+            sents[k].start for k in p.sentences[1 : 1 + T.dateline_sentences] if k < len(sents)
+        }
+        for start in sorted(opens):
+            cand = _dateline_at(ctx, ctx.tok_at(start), p.end)
+            if cand is not None:
+                out.append(cand)
     return out
+
+
+def _dateline_at(ctx: Context, i: int, end: int) -> Cand | None:
+    """The dateline that opens at token ``i`` (before offset ``end``), or None."""
+    toks = ctx.toks
+    j = i
+    while (
+        j < ctx.n
+        and j - i < T.max_name_tokens
+        and toks[j].start < end
+        and toks[j].text.isupper()
+        and toks[j].text.replace(".", "").isalpha()
+        and (j == i or ctx.adjacent(j - 1, j))
+    ):
+        j += 1
+    if j == i or j >= ctx.n or toks[j].text not in _DATELINE_END:
+        return None
+    name = ctx.span_text(i, j)
+    if j - i == 1 and name.lower() in ctx.lex.common_words:
+        return None  # "UPDATE:", "NOTE -"
+    if len(name) < 3 or not any(
+        x.match != "fuzzy" and x.place.kind in _DATELINE_KINDS for x in ctx.lookup(name)
+    ):
+        return None
+    return Cand(i, j, toks[i].start, toks[j - 1].end, name, "", "pattern", "", PRIORITY_PATTERN)

@@ -166,6 +166,20 @@ class Context:
                 if j > i + 1:
                     self._person(self.toks[j - 1].text)
         self.person_names.pop("", None)
+        #: names used as a pathogen's name somewhere ("Marburg virus", "West Nile fever"):
+        #: every tail of the run of capitalised words before a disease word
+        self.disease_names: set[str] = set()
+        for i in range(1, self.n):
+            if self.toks[i].text.lower() in lex.disease and self.adjacent(i - 1, i):
+                j = i - 1
+                while (
+                    j >= 0
+                    and i - j <= 3
+                    and self.capword(j)
+                    and (j == i - 1 or self.adjacent(j, j + 1))
+                ):
+                    self.disease_names.add(normalize_name(self.span_text(j, i)))
+                    j -= 1
         #: tokens of seats of power (set by candidates.seat_candidates)
         self.seat_tokens: set[int] = set()
         self._countries: set[str] | None = None

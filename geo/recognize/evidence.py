@@ -11,12 +11,14 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Sequence
+from functools import lru_cache
 
 from geo import settings
 from geo.cache import BoundedCache
 from geo.errors import GeoError
 from geo.gazetteer import GazetteerLike
-from geo.models import Candidate
+from geo.geometry import haversine_km
+from geo.models import Candidate, Place
 from geo.names import normalize_name
 from geo.recognize.thresholds import THRESHOLDS as T
 
@@ -79,6 +81,18 @@ def lookup_cache(gazetteer: GazetteerLike) -> LookupCache:
         return c
 
 
+def _minor_unit(p: Place) -> bool:
+    """A first-level unit whose bounding box is under
+    :attr:`~geo.recognize.thresholds.Thresholds.minor_unit_km` across."""
+    return bool(p.bbox) and _diagonal_km(p.bbox) < T.minor_unit_km
+
+
+@lru_cache(maxsize=8192)
+def _diagonal_km(bbox: tuple[float, float, float, float]) -> float:
+    x0, y0, x1, y1 = bbox
+    return haversine_km(y0, x0, y1, x1)
+
+
 def place_strength(cands: Sequence[Candidate]) -> float:
     """How surely a bare capitalised name with these candidates is a place, in [0, 1]: the
     best score among the first :attr:`~Thresholds.strength_candidates` non-fuzzy
@@ -88,7 +102,9 @@ def place_strength(cands: Sequence[Candidate]) -> float:
         p = c.place
         if c.match == "fuzzy":
             continue
-        if p.kind in STRONG_KINDS:
+        if p.kind == "admin1" and _minor_unit(p):
+            s = T.admin2  # a parish of an island state ("The Valley"): no stronger than a county
+        elif p.kind in STRONG_KINDS:
             s = (
                 T.country
                 if p.kind in ("country", "continent")

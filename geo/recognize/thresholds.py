@@ -32,7 +32,8 @@ class Thresholds:
     mid_city_alias: float = 0.3  # ... matched by alias
     small_city: float = 0.35  # a smaller city
     small_city_alias: float = 0.15  # ... matched by alias
-    admin2: float = 0.6  # a second-level unit
+    admin2: float = 0.6  # a second-level unit (and a first-level one under minor_unit_km)
+    minor_unit_km: int = 15  # a first-level unit smaller than this across is minor
     other_kind: float = 0.4  # any other kind (a mountain, a park ...)
 
     # --- acceptance cut-offs
@@ -69,7 +70,8 @@ class Thresholds:
     region_candidates: int = 5  # candidates of a kept name that vote for their region
     region_min_names: int = 2  # distinct kept names that make a region dominant
     coherence_candidates: int = 20  # candidates searched for a town of a dominant region
-    demonym_tokens: int = 3  # most tokens of a demonym ("Sri Lankan": 2)
+    demonym_tokens: int = 3
+    dateline_sentences: int = 1  # sentences after a passage's first that may open with one  # most tokens of a demonym ("Sri Lankan": 2)
 
 
 #: The thresholds in use.

@@ -50,3 +50,31 @@ def test_small_town_with_a_location_cue(gaz):
     small = MemoryGazetteer([*PLACES, _town("Quillan", "FR", "76")])
     assert texts(mentions("Floods reached Quillan on Monday.", small)) == []
     assert texts(mentions("Floods reached the streets in Quillan on Monday.", small)) == ["Quillan"]
+
+
+def _with_us() -> MemoryGazetteer:
+    us = Place(id="c:us", name="United States", kind="country", lat=39.8, lon=-98.6,
+               country="US", importance=0.99, aliases=("US",))  # fmt: skip
+    return MemoryGazetteer([*PLACES, us])
+
+
+def test_country_code_written_with_a_currency_sign_is_money():
+    gaz = _with_us()
+    assert texts(mentions("The visa cost US$40 in Kabul.", gaz)) == ["Kabul"]
+    assert texts(mentions("Exports were worth $US 3 billion.", gaz)) == []
+    assert texts(mentions("Aid from the US reached Kabul.", gaz)) == ["US", "Kabul"]
+
+
+def test_hyphenated_name_with_a_part_that_is_no_place(gaz):
+    assert texts(mentions("She wrote for the Kabul-Tribune before the war.", gaz)) == []
+    assert texts(mentions("Tests found the Lindqvist-Springfield strain.", gaz)) == []
+    # both halves are places, or the other half is an abbreviation: kept
+    assert texts(mentions("The Kabul-Panjshir road reopened.", gaz)) == ["Kabul", "Panjshir"]
+    assert texts(mentions("Sen. Ada Moss, D-Springfield, voted no.", gaz)) == ["Springfield"]
+
+
+def test_name_of_a_pathogen_is_no_place_elsewhere_in_the_document(gaz):
+    text = "The Springfield virus spreads fast. Springfield killed three of the patients."
+    assert texts(mentions(text, gaz)) == []
+    text = "The Springfield virus spreads fast. Doctors flew to Springfield on Monday."
+    assert texts(mentions(text, gaz)) == ["Springfield"]

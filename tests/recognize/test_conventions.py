@@ -109,6 +109,14 @@ def test_all_caps_dateline_is_a_place_whatever_the_label(gaz):
     assert texts(mentions("UPDATE: Officials met on Monday.", gaz)) == []
 
 
+def test_dateline_after_a_headline_that_runs_into_the_story(gaz):
+    text = "Council approves new budget. KABUL -- Officials said roads were closed."
+    assert texts(mentions(text, gaz, {"KABUL": "PERSON"})) == ["KABUL"]
+    # deeper in the story an all-caps word before a dash is no dateline
+    text = "Council approves new budget. Roads were shut. KABUL -- the word was shouted."
+    assert texts(mentions(text, gaz, {"KABUL": "PERSON"})) == []
+
+
 def test_two_names_before_a_plural_street_word_are_streets(gaz):
     assert texts(mentions("A main broke at the corner of Kabul and Hassan streets.", gaz)) == []
     assert texts(mentions("Trucks drove from Kabul and Kapisa to the border.", gaz)) == [

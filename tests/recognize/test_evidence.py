@@ -50,3 +50,18 @@ def test_shared_per_gazetteer():
     a, b = CountingGazetteer(), CountingGazetteer()
     assert lookup_cache(a) is lookup_cache(a)
     assert lookup_cache(a) is not lookup_cache(b)
+
+
+def test_a_parish_sized_first_level_unit_is_no_stronger_than_a_county():
+    from geo.models import Candidate, Place
+    from geo.recognize.evidence import place_strength
+    from geo.recognize.thresholds import THRESHOLDS as T
+
+    def unit(bbox):  # type: ignore[no-untyped-def]
+        p = Place(id="a:x", name="Tarnby", kind="admin1", lat=13.1, lon=-61.2, country="VC",
+                  admin1="03", importance=0.72, bbox=bbox)  # fmt: skip
+        return [Candidate(p, "Tarnby")]
+
+    assert place_strength(unit((-61.22, 13.08, -61.18, 13.12))) == T.admin2  # ~6 km across
+    assert place_strength(unit((-63.0, 11.0, -59.0, 15.0))) == T.admin1
+    assert place_strength(unit(None)) == T.admin1  # size unknown: a unit
