@@ -46,7 +46,7 @@ from geo.mapview.data import (
     place_polygon,
     place_record,
 )
-from geo.mapview.layers import PlacesLayer, pick_layer, selection_layer
+from geo.mapview.layers import PlacesLayer, pick_layer, selection_data, selection_layer
 from geo.mapview.remember import RememberView
 from geo.mapview.styles import (
     BACKGROUND,
@@ -81,6 +81,7 @@ __all__ = [
     "place_polygon",
     "place_record",
     "place_tooltip",
+    "selection_data",
     "selection_layer",
     "static_text",
     "view_for",

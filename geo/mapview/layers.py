@@ -35,7 +35,7 @@ from geo.models import Place
 if TYPE_CHECKING:
     from geo.gazetteer import GazetteerView
 
-__all__ = ["PlacesLayer", "pick_layer", "selection_layer"]
+__all__ = ["PlacesLayer", "pick_layer", "selection_data", "selection_layer"]
 
 # D: the payload; geoShape(shape, colour, size, low): an SVG marker; the stylesheet is
 # added to the document once, whatever the number of maps
@@ -140,6 +140,19 @@ def selection_layer(
     polygon outline for countries/provinces, the extent box for physical features.
     """
     fg = folium.FeatureGroup(name=name, control=False)
+    payload = selection_data(place, count=count, gazetteer=gazetteer)
+    if payload is not None:
+        fg.add_child(_SelectionRing(payload))
+    return fg
+
+
+def selection_data(
+    place: Place, *, count: int = 1, gazetteer: GazetteerView | None = None
+) -> dict[str, Any] | None:
+    """What ``geo/static/selection.js`` draws for a selected place (point, ring radius,
+    polygon or extent box), or None for a place without a finite point."""
+    if not finite_point(place):
+        return None
     payload: dict[str, Any] = {"lat": place.lat, "lon": place.lon, "r": marker_size(count) / 2 + 5}
     poly = place_polygon(place, gazetteer)
     if poly is not None:
@@ -148,9 +161,7 @@ def selection_layer(
         bbox = place_bbox(place)
         if bbox is not None:
             payload["ext"] = bbox
-    if finite_point(place):
-        fg.add_child(_SelectionRing(payload))
-    return fg
+    return payload
 
 
 # --------------------------------------------------------------------------- pick

@@ -1,3 +1,20 @@
+  // tooltips stay inside the map: one near an edge is moved in, never cut off
+  if (!L.Tooltip.__geoInside) {
+    L.Tooltip.__geoInside = true;
+    var setPosition = L.Tooltip.prototype._setPosition;
+    L.Tooltip.prototype._setPosition = function (pos) {
+      setPosition.call(this, pos);
+      var el = this._container, mp = this._map;
+      if (!el || !mp) return;
+      el.style.translate = '';
+      var c = mp.getContainer().getBoundingClientRect(), r = el.getBoundingClientRect(), dx = 0, dy = 0;
+      if (r.right > c.right - 4) dx = c.right - 4 - r.right;
+      if (r.left + dx < c.left + 4) dx = c.left + 4 - r.left;
+      if (r.bottom > c.bottom - 4) dy = c.bottom - 4 - r.bottom;
+      if (r.top + dy < c.top + 4) dy = c.top + 4 - r.top;
+      if (dx || dy) el.style.translate = dx + 'px ' + dy + 'px';
+    };
+  }
   map.getContainer().style.background = D.background;
   if (map.options.maxZoom === undefined) map.setMaxZoom(18);  // clustering needs one
   if (D.outlines) {
@@ -27,12 +44,13 @@
       L.geoJSON(p.poly, {style: {color: colour, weight: p.low ? 2 : 1.5, opacity: 0.9,
           dashArray: p.low ? '6 4' : null, fillColor: colour,
           fillOpacity: p.low ? 0.05 : (p.g === 'country' ? 0.035 : 0.16)},
-        onEachFeature: function (f, layer) { layer.bindTooltip(p.t, {sticky: true}); }
+        onEachFeature: function (f, layer) { layer.geoId = p.id; layer.bindTooltip(p.t, {sticky: true}); }
       }).addTo(polys);
     }
     if (p.ext && !D.cluster) {  // a big corpus: extents only for the selection
       L.rectangle([[p.ext[1], p.ext[0]], [p.ext[3], p.ext[2]]], {color: colour, weight: 1.5,
-        opacity: 0.8, dashArray: '5 5', fill: false}).bindTooltip(p.t, {sticky: true}).addTo(extents);
+        opacity: 0.8, dashArray: '5 5', fill: false}).bindTooltip(p.t, {sticky: true}).addTo(extents)
+        .geoId = p.id;
     }
     var el = document.createElement('span');
     el.innerHTML = geoShape(G[2], colour, p.s, p.low);  // our own SVG, no document text
@@ -42,6 +60,7 @@
                        iconSize: [p.s, p.s], iconAnchor: [p.s / 2, p.s / 2]}),
       riseOnHover: true, keyboard: true, zIndexOffset: p.s * 10});
     // left or right of the pin, towards the map's centre: never cut off at an edge
+    m.geoId = p.id;  // what a click reports
     m.bindTooltip(p.t, {direction: 'auto', offset: [p.s / 2, 0]});
     m.addTo(points);
   });
