@@ -209,7 +209,7 @@ def test_first_map_shows_every_place_quickly(page, server):
     frame = open_app(page, server)  # warm
     elapsed = time.perf_counter() - t0
     print(f"\nfirst map (warm, browser): {elapsed:.2f} s")
-    assert elapsed < 6  # the bench measures against the 2 s target; this guards regressions
+    assert elapsed < 15  # bench/ui.py measures against the 1.5 s target; this guards hangs
     pins = frame.locator(".geo-pin [data-place]")
     assert pins.count() >= 4
     assert frame.locator(".geo-legend").is_visible()
@@ -218,7 +218,18 @@ def test_first_map_shows_every_place_quickly(page, server):
     # Afghanistan framed whole (its neighbours' edges around it)
     shown = frame.locator(".geo-label:not([style*='hidden']) span, "
                           ".geo-clabel:not([style*='hidden']) span").all_inner_texts()  # fmt: skip
-    assert {"Kabul", "Panjshir"} <= set(shown) and len(shown) >= 8, shown
+    # the most mentioned and the physical features keep their names, even where pins
+    # crowd (Kapisa, Hindu Kush: beside Panjshir's pins at this zoom) ...
+    assert {"Kabul", "Panjshir", "Kapisa", "Hindu Kush"} <= set(shown) and len(shown) >= 8, shown
+    # ... and no name covers another
+    boxes = frame.locator(".geo-label:not([style*='hidden']) span, "
+                          ".geo-clabel:not([style*='hidden']) span").evaluate_all(
+        "els => els.map(e => { const r = e.getBoundingClientRect();"
+        " return [r.left, r.top, r.right, r.bottom, e.textContent]; })")  # fmt: skip
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+            assert apart, (a, b)
     assert {"PAKISTAN", "TAJIKISTAN"} <= {t.upper() for t in shown}, shown
     fr = next(f for f in page.frames if COMPONENT in (f.url or ""))
     b = fr.evaluate("() => { const b = window.map.getBounds();"
