@@ -251,7 +251,7 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
     also = secondary_name(place, shown)
     head.markdown(f"### {md(shown)}" + (f" :gray[({md(also)})]" if also else ""))
     btn.button("✕", key="geo_clear", help="Clear the selection", on_click=_clear_selection)
-    st.markdown(md(what_and_where(place, _hierarchy(place, gaz))))
+    st.markdown(md(_where_line(place, gaz)))
     facts = [render.format_coords(place.lat, place.lon)]
     if place.source == "user":
         facts.append("added by a user")
@@ -280,11 +280,22 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
         show_place_events(view, pv)
 
 
-def what_and_where(place: Place, chain: list[Place]) -> str:
-    """ "city in Kabul, Afghanistan": the kind, then the units that contain it under their
-    conventional English names (plain text, to be escaped by the caller)."""
+_WHERE: BoundedCache[tuple[int, Place], str] = BoundedCache(20_000)
+
+
+def _where_line(place: Place, gaz: GazetteerView | None) -> str:
+    return _WHERE.get_or_set(
+        (id(gaz), place), lambda: what_and_where(place, _hierarchy(place, gaz), gaz)
+    )
+
+
+def what_and_where(place: Place, chain: list[Place], gazetteer: object = None) -> str:
+    """ "city in Panjshir, Afghanistan": the kind, then the units that contain it under
+    their conventional English names -- with their aliases from ``gazetteer`` (the
+    hierarchy's places carry none: without them "Panjshayr", GeoNames' transliteration,
+    would show) -- as plain text, to be escaped by the caller."""
     kind = kind_label(place.kind)
-    above = [conventional_name(p) for p in chain[1:] if p.id != place.id]
+    above = [conventional_name(p, gazetteer) for p in chain[1:] if p.id != place.id]
     if not above and place.country:
         above = [place.country]
     return f"{kind} in {', '.join(above)}" if above else kind
