@@ -15,7 +15,8 @@
   extent as a dashed box, low-confidence resolutions hollow and dashed with a "?".
 * **Clickable and parseable.** Every place's tooltip reads
   ``"Kabul · city · 8 mentions [geonames:1138958]"``; :func:`parse_tooltip` gets the id
-  back from ``st_folium``'s ``last_object_clicked_tooltip``.
+  back from a clicked tooltip's text (every layer also carries ``geoId``, what the app's
+  map component reports).
 * **Escaped.** Every string that comes from a document or the gazetteer is HTML-escaped
   before it reaches a tooltip, and all data embedded in ``<script>`` is JSON with ``<``,
   ``>`` and ``&`` escaped, so a place called ``</script><script>alert(1)</script>`` is text.

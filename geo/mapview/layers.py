@@ -6,7 +6,7 @@
   ``geo/static/shapes.js`` and ``geo/static/map.css``.
 * :func:`selection_layer` (``geo/static/selection.js``) and :func:`pick_layer`
   (``geo/static/pick.js``): non-interactive feature groups for
-  ``st_folium(feature_group_to_add=)``, drawn without re-rendering the map.
+  folium maps (the app's map draws :func:`selection_data` itself).
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def selection_layer(
     gazetteer: GazetteerView | None = None,
     name: str = "selection",
 ) -> folium.FeatureGroup:
-    """A non-interactive highlight of one place, for ``st_folium(feature_group_to_add=)``.
+    """A non-interactive highlight of one place, as a feature group for a folium map.
 
     Drawn on top of the map without re-rendering it: a ring around the marker, the
     polygon outline for countries/provinces, the extent box for physical features.

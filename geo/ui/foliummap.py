@@ -6,7 +6,7 @@ posts it into the map's frame again, and its frontend reports a click only after
 250 ms debounce. Measured in Chromium (bench/ui.py) that made a click on a pin take
 about 2 s to reach the panel. Here:
 
-* **The page is ours** (``geo/static/mapcomponent/``: ``index.html``, ``component.js``),
+* **The page is ours** (``geo/static/map_page.html`` and ``map_page.js``),
   served by Streamlit from a directory made once per process (:func:`assets_dir`) with
   Leaflet and Leaflet.markercluster copied from the ``xstatic-*`` packages -- no CDN --
   and ``geo.js``, our map scripts from ``geo/static/`` wrapped as functions.
@@ -34,7 +34,7 @@ import tempfile
 import threading
 from collections.abc import Callable
 from functools import cache
-from importlib import import_module, resources
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,8 @@ import streamlit.components.v1 as components
 
 from geo.mapview import static_text
 
+#: The online basemap's tiles (only when the person turns it on).
+TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 #: Files of the map's data kept in the component's directory (oldest deleted first).
 MAX_FILES = 256
 _NAME = "geo_map"
@@ -73,9 +75,8 @@ def assets_dir() -> Path:
     """The directory Streamlit serves the component from, made once per process: our
     page, Leaflet (+ images), markercluster, ``map.css`` and ``geo.js``."""
     d = Path(tempfile.mkdtemp(prefix="geo-map-"))
-    page = resources.files("geo").joinpath("static", "mapcomponent")
-    for name in ("index.html", "component.js"):
-        (d / name).write_text(page.joinpath(name).read_text("utf-8"), "utf-8")
+    (d / "index.html").write_text(static_text("map_page.html"), "utf-8")
+    (d / "component.js").write_text(static_text("map_page.js"), "utf-8")
     (d / "map.css").write_text(static_text("map.css"), "utf-8")
     (d / "geo.js").write_text(_geo_js(), "utf-8")
     leaflet = _xstatic("leaflet")
@@ -149,7 +150,7 @@ def show(
         payload=places,
         outlines=outlines,
         cluster=cluster,
-        tiles=tiles,
+        tiles=TILES_URL if tiles else None,
         bounds=bounds,
         frame=frame,
         selection=selection,

@@ -81,7 +81,7 @@ def selected_place_id() -> str | None:
 def request_fly(place: Place) -> None:
     """Ask the map to fly to ``place`` (on its next draw): its point, the zoom that frames
     it (:func:`geo.mapview.view_for`) and its extent -- the map keeps its zoom when the
-    place is in view already (``geo/static/mapcomponent/component.js``)."""
+    place is in view already (``geo/static/map_page.js``)."""
     from geo.geometry import place_bbox
     from geo.mapview import view_for
 

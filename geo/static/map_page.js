@@ -69,8 +69,8 @@
     window.map = map;  // for tests and scripts
     L.control.scale().addTo(map);
     if (a.tiles) {
-      L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png',
-                  {maxZoom: 19, attribution: '&copy; OpenStreetMap contributors'}).addTo(map);
+      // (the only request to another host, when the person turns the basemap on)
+      L.tileLayer(a.tiles, {maxZoom: 19, attribution: '&copy; OpenStreetMap contributors'}).addTo(map);
     }
     var stored = keep ? null : storedView(a);
     if (keep) map.setView(keep.c, keep.z, {animate: false});
