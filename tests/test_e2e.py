@@ -623,6 +623,7 @@ def test_hostile_document_file_name_and_place_name_render_as_text(page, server):
     page.get_by_text("Added").wait_for()
     page.get_by_role("link", name="Map").click()
     page.get_by_role("heading", name=FILE_PAYLOAD).wait_for()  # the title: the file name
+    page.get_by_text(HOSTILE_LINES[-1][:20], exact=False).first.wait_for()  # the reader too
     for line in HOSTILE_LINES[:7]:
         assert page.get_by_text(line, exact=False).count() >= 1, line
     assert page.get_by_text("gnp.exe", exact=False).count() >= 1
