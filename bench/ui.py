@@ -278,11 +278,11 @@ def browser_bench(analyses: list, repeats: int) -> dict[str, object]:
             ]
             res["click -> panel (browser, Playwright click to passages highlighted)"] = clicks
             res["click -> panel heading (in page: click time to heading drawn)"] = in_page
-            res["messages per click (sent by the page / received)"] = sorted(
-                {f"{a} / {b}" for a, b, _ in traffic}
+            res["websocket messages per click (sent by the page / received)"] = ", ".join(
+                f"{a} / {b}" for a, b, _ in traffic
             )
-            res["bytes received per click rerun (kB)"] = sorted(
-                {round(c / 1e3) for *_, c in traffic}
+            res["bytes received per click rerun (kB)"] = ", ".join(
+                str(round(c / 1e3)) for *_, c in traffic
             )
 
             if analyses:
