@@ -24,7 +24,7 @@ Reported:
   caused, from the app's own ``GEO_TIMING_LOG`` (runs that opened a session excluded) --
   p50 / p95 / max; target p95 <= 1 s;
 * **browser latency per click**: click -> panel updated, as a user sees it (includes
-  st_folium's 250 ms debounce on map clicks, the websocket round trip and rendering);
+  the websocket round trip and rendering);
 * **correction writes**: the store call (SQLite, WAL, ``synchronous=FULL``: fsynced)
   from the same log, and click -> acknowledgement (toast) in the browser.
 """
@@ -52,7 +52,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
-MAP = "iframe[title='streamlit_folium.st_folium']"
+MAP = "iframe[title='geo.ui.foliummap.geo_map']"  # geo.ui.foliummap.COMPONENT
 KABUL = "geonames:1138958"
 ACK = re.compile(r"#([0-9a-f]{8})")
 LOST_S = 30_000  # ms: a click whose result never shows is counted as lost

@@ -3,7 +3,8 @@
 A module fixture starts ``streamlit run streamlit_app.py`` on a free port and waits for
 ``/_stcore/health``; every test drives headless Chromium (``/usr/bin/chromium``, the
 Debian package -- Playwright downloads no browser). The tests are skipped, with the
-reason, only when that Chromium is missing. The map is inside st_folium's iframe.
+reason, only when that Chromium is missing. The map is inside its component's iframe
+(:mod:`geo.ui.foliummap`).
 
 Also asserted throughout: the page makes no request to any other host (no CDN, no
 tiles, no telemetry).
@@ -141,9 +142,15 @@ def page(browser, server):
             outside.append(u)
 
     pg.on("request", on_request)
+    WEBSOCKETS[pg] = []
+    pg.on("websocket", lambda ws: WEBSOCKETS[pg].append(ws))
     yield pg
+    WEBSOCKETS.pop(pg, None)
     ctx.close()
     assert outside == [], f"requests to other hosts: {outside[:5]}"
+
+
+WEBSOCKETS: dict = {}  # page -> its websockets (Streamlit's), for counting messages
 
 
 def seed_id() -> str:
@@ -152,10 +159,12 @@ def seed_id() -> str:
     return load_document(sorted((ROOT / "seeds").glob("*.txt"))[0]).id
 
 
-def open_app(page, url: str):
+def open_app(page, url: str, timeout: float | None = 180_000):
+    """Open the app and wait for Kabul's pin (the first visit of a server also loads the
+    pipeline: minutes on a busy machine)."""
     page.goto(url)
     frame = page.frame_locator(MAP_FRAME)
-    frame.locator(f"[data-place='{KABUL}']").wait_for()
+    frame.locator(f"[data-place='{KABUL}']").wait_for(timeout=timeout)
     return frame
 
 
@@ -202,7 +211,7 @@ def test_first_map_shows_every_place_quickly(page, server):
     frame = open_app(page, server)  # warm
     elapsed = time.perf_counter() - t0
     print(f"\nfirst map (warm, browser): {elapsed:.2f} s")
-    assert elapsed < 6  # the bench measures against the 2 s target; this guards regressions
+    assert elapsed < 15  # bench/ui.py measures against the 1.5 s target; this guards hangs
     pins = frame.locator(".geo-pin [data-place]")
     assert pins.count() >= 4
     assert frame.locator(".geo-legend").is_visible()
@@ -211,7 +220,18 @@ def test_first_map_shows_every_place_quickly(page, server):
     # Afghanistan framed whole (its neighbours' edges around it)
     shown = frame.locator(".geo-label:not([style*='hidden']) span, "
                           ".geo-clabel:not([style*='hidden']) span").all_inner_texts()  # fmt: skip
-    assert {"Kabul", "Panjshir"} <= set(shown) and len(shown) >= 8, shown
+    # the most mentioned and the physical features keep their names, even where pins
+    # crowd (Kapisa, Hindu Kush: beside Panjshir's pins at this zoom) ...
+    assert {"Kabul", "Panjshir", "Kapisa", "Hindu Kush"} <= set(shown) and len(shown) >= 8, shown
+    # ... and no name covers another
+    boxes = frame.locator(".geo-label:not([style*='hidden']) span, "
+                          ".geo-clabel:not([style*='hidden']) span").evaluate_all(
+        "els => els.map(e => { const r = e.getBoundingClientRect();"
+        " return [r.left, r.top, r.right, r.bottom, e.textContent]; })")  # fmt: skip
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+            assert apart, (a, b)
     assert {"PAKISTAN", "TAJIKISTAN"} <= {t.upper() for t in shown}, shown
     fr = next(f for f in page.frames if COMPONENT in (f.url or ""))
     b = fr.evaluate("() => { const b = window.map.getBounds();"
@@ -231,6 +251,7 @@ def test_first_map_shows_every_place_quickly(page, server):
 def test_click_kabul_shows_its_passages(page, server):
     frame = open_app(page, server)
     page.wait_for_timeout(500)
+    traffic = _ws_traffic(page)
     frame.locator(f"[data-place='{KABUL}']").click()
     page.get_by_role("heading", name="Kabul").wait_for()
     marks = page.locator("mark.sel", has_text="Kabul")
@@ -238,6 +259,20 @@ def test_click_kabul_shows_its_passages(page, server):
     assert marks.count() >= 5
     assert page.get_by_text("city in Kabul, Afghanistan").is_visible()
     assert map_state(page)["sel"] == 1  # the selection ring is drawn, the map kept
+    page.wait_for_timeout(1000)
+    # one message for the click, one rerun back -- and the rerun does not carry the map
+    # again (st_folium re-sent its 0.8 MB script on every run)
+    assert len(traffic["sent"]) == 1, traffic["sent"]
+    assert sum(traffic["recv"]) < 150_000, sum(traffic["recv"])
+
+
+def _ws_traffic(page) -> dict[str, list[int]]:
+    """Sizes of the websocket messages from now on (sent by the page, received by it)."""
+    out: dict[str, list[int]] = {"sent": [], "recv": []}
+    for ws in WEBSOCKETS.get(page, []):
+        ws.on("framesent", lambda f: out["sent"].append(len(f)))
+        ws.on("framereceived", lambda f: out["recv"].append(len(f)))
+    return out
 
 
 def test_click_a_province_polygon(page, server):
@@ -266,7 +301,20 @@ def test_click_a_province_polygon(page, server):
     page.get_by_text("province in Afghanistan").first.wait_for()
 
 
+def _wait_centre(page, lat: float, lon: float) -> dict:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        after = map_state(page)
+        if abs(after["lat"] - lat) < 0.05 and abs(after["lon"] - lon) < 0.05:
+            return after
+        page.wait_for_timeout(200)
+    raise AssertionError(f"the map did not fly to {lat}, {lon}: {after}")
+
+
 def test_click_a_mention_moves_the_map(page, server, gazetteer):
+    """A place in view: the map brings it to the middle at the same zoom. A place out of
+    view: it is framed (an area at the zoom that shows it whole; a point no farther out
+    than the person was)."""
     from geo.mapview import view_for
 
     open_app(page, server)
@@ -280,16 +328,53 @@ def test_click_a_mention_moves_the_map(page, server, gazetteer):
     (lat, lon), zoom = view_for(place)
     mark.click()
     page.get_by_role("heading", name=place.name).wait_for()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        after = map_state(page)
-        if abs(after["lat"] - lat) < 0.05 and abs(after["lon"] - lon) < 0.05:
-            break
-        page.wait_for_timeout(200)
-    assert abs(after["lat"] - lat) < 0.05 and abs(after["lon"] - lon) < 0.05, after
-    assert after["zoom"] == zoom and after != before and after["sel"] == 1
+    after = _wait_centre(page, lat, lon)
+    assert after["zoom"] == before["zoom"] and after["sel"] == 1  # it was in view
     # the URL is written at the end of the run, after the map has been sent its centre
     page.wait_for_url(re.compile(r"[?&]place="), timeout=10_000)
+    # far away and zoomed in: a province out of view is framed (zoom out to show it whole)
+    fr = next(f for f in page.frames if COMPONENT in (f.url or ""))
+    fr.evaluate("() => window.map.setView([30.0, 62.0], 12, {animate: false})")
+    page.wait_for_timeout(300)
+    kabul = page.locator(f"mark[data-place='{KABUL}']").first
+    kabul.click()
+    page.get_by_role("heading", name="Kabul").wait_for()
+    k = gazetteer.get(KABUL)
+    (klat, klon), _ = view_for(k)
+    after = _wait_centre(page, klat, klon)
+    assert after["zoom"] == 12  # a point: never zoomed out of
+    fr.evaluate("() => window.map.setView([30.0, 62.0], 12, {animate: false})")
+    page.wait_for_timeout(300)
+    page.locator(f"mark[data-place='{pid}']").first.click()
+    after = _wait_centre(page, lat, lon)
+    assert after["zoom"] == zoom  # an area: framed
+
+
+def test_tooltips_stay_inside_the_map(page, server):
+    """A place at the map's edge: its tooltip is moved in, not cut off."""
+    frame = open_app(page, server)
+    page.wait_for_timeout(500)
+    fr = next(f for f in page.frames if COMPONENT in (f.url or ""))
+    # Kabul's pin 6 px below the top edge, at the right
+    fr.evaluate(
+        f"""() => {{ const m = window.map, el = document.querySelector("[data-place='{KABUL}']");
+        const r = el.getBoundingClientRect(), c = m.getContainer().getBoundingClientRect();
+        m.panBy([r.left + r.width / 2 - (c.right - 12), r.top + r.height / 2 - (c.top + 6)],
+                {{animate: false}}); }}"""
+    )
+    page.wait_for_timeout(300)
+    pin = frame.locator(f".geo-pin [data-place='{KABUL}']").first
+    box = pin.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] - 2)
+    tip = frame.locator(".leaflet-tooltip", has_text="Kabul").first
+    tip.wait_for()
+    inside = fr.evaluate(
+        """() => { const t = document.querySelector('.leaflet-tooltip').getBoundingClientRect(),
+        c = window.map.getContainer().getBoundingClientRect();
+        return [t.top - c.top, c.right - t.right, t.left - c.left, c.bottom - t.bottom]; }"""
+    )
+    assert min(inside) >= 0, inside
 
 
 def test_a_click_survives_the_text_being_redrawn_under_the_pointer(page, server):
@@ -479,6 +564,10 @@ def test_correct_a_mention_and_undo_it(page, server, user_dir, tmp_path):
     # the map, redrawn with the corrected places, shows the chosen province
     view = settled_view(page, has=PROVINCE)
     assert abs(view["lat"] - 34.49) < 0.05 and abs(view["lon"] - 69.38) < 0.05
+    # (it was in view: the zoom is kept; closer, the city's pin no longer covers it)
+    fr = next(f for f in page.frames if COMPONENT in (f.url or ""))
+    fr.evaluate("() => window.map.setZoom(10, {animate: false})")
+    view = settled_view(page, has=PROVINCE)
     pin.hover()
     frame.locator(".leaflet-tooltip", has_text="✔ verified").wait_for()
     page.mouse.move(5, 500)
@@ -534,6 +623,7 @@ def test_hostile_document_file_name_and_place_name_render_as_text(page, server):
     page.get_by_text("Added").wait_for()
     page.get_by_role("link", name="Map").click()
     page.get_by_role("heading", name=FILE_PAYLOAD).wait_for()  # the title: the file name
+    page.get_by_text(HOSTILE_LINES[-1][:20], exact=False).first.wait_for()  # the reader too
     for line in HOSTILE_LINES[:7]:
         assert page.get_by_text(line, exact=False).count() >= 1, line
     assert page.get_by_text("gnp.exe", exact=False).count() >= 1

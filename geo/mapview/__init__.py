@@ -15,7 +15,8 @@
   extent as a dashed box, low-confidence resolutions hollow and dashed with a "?".
 * **Clickable and parseable.** Every place's tooltip reads
   ``"Kabul · city · 8 mentions [geonames:1138958]"``; :func:`parse_tooltip` gets the id
-  back from ``st_folium``'s ``last_object_clicked_tooltip``.
+  back from a clicked tooltip's text (every layer also carries ``geoId``, what the app's
+  map component reports).
 * **Escaped.** Every string that comes from a document or the gazetteer is HTML-escaped
   before it reaches a tooltip, and all data embedded in ``<script>`` is JSON with ``<``,
   ``>`` and ``&`` escaped, so a place called ``</script><script>alert(1)</script>`` is text.
@@ -46,7 +47,7 @@ from geo.mapview.data import (
     place_polygon,
     place_record,
 )
-from geo.mapview.layers import PlacesLayer, pick_layer, selection_layer
+from geo.mapview.layers import PlacesLayer, pick_layer, selection_data, selection_layer
 from geo.mapview.remember import RememberView
 from geo.mapview.styles import (
     BACKGROUND,
@@ -81,6 +82,7 @@ __all__ = [
     "place_polygon",
     "place_record",
     "place_tooltip",
+    "selection_data",
     "selection_layer",
     "static_text",
     "view_for",

@@ -6,7 +6,7 @@
   ``geo/static/shapes.js`` and ``geo/static/map.css``.
 * :func:`selection_layer` (``geo/static/selection.js``) and :func:`pick_layer`
   (``geo/static/pick.js``): non-interactive feature groups for
-  ``st_folium(feature_group_to_add=)``, drawn without re-rendering the map.
+  folium maps (the app's map draws :func:`selection_data` itself).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from geo.models import Place
 if TYPE_CHECKING:
     from geo.gazetteer import GazetteerView
 
-__all__ = ["PlacesLayer", "pick_layer", "selection_layer"]
+__all__ = ["PlacesLayer", "pick_layer", "selection_data", "selection_layer"]
 
 # D: the payload; geoShape(shape, colour, size, low): an SVG marker; the stylesheet is
 # added to the document once, whatever the number of maps
@@ -134,12 +134,25 @@ def selection_layer(
     gazetteer: GazetteerView | None = None,
     name: str = "selection",
 ) -> folium.FeatureGroup:
-    """A non-interactive highlight of one place, for ``st_folium(feature_group_to_add=)``.
+    """A non-interactive highlight of one place, as a feature group for a folium map.
 
     Drawn on top of the map without re-rendering it: a ring around the marker, the
     polygon outline for countries/provinces, the extent box for physical features.
     """
     fg = folium.FeatureGroup(name=name, control=False)
+    payload = selection_data(place, count=count, gazetteer=gazetteer)
+    if payload is not None:
+        fg.add_child(_SelectionRing(payload))
+    return fg
+
+
+def selection_data(
+    place: Place, *, count: int = 1, gazetteer: GazetteerView | None = None
+) -> dict[str, Any] | None:
+    """What ``geo/static/selection.js`` draws for a selected place (point, ring radius,
+    polygon or extent box), or None for a place without a finite point."""
+    if not finite_point(place):
+        return None
     payload: dict[str, Any] = {"lat": place.lat, "lon": place.lon, "r": marker_size(count) / 2 + 5}
     poly = place_polygon(place, gazetteer)
     if poly is not None:
@@ -148,9 +161,7 @@ def selection_layer(
         bbox = place_bbox(place)
         if bbox is not None:
             payload["ext"] = bbox
-    if finite_point(place):
-        fg.add_child(_SelectionRing(payload))
-    return fg
+    return payload
 
 
 # --------------------------------------------------------------------------- pick

@@ -1,3 +1,20 @@
+  // tooltips stay inside the map: one near an edge is moved in, never cut off
+  if (!L.Tooltip.__geoInside) {
+    L.Tooltip.__geoInside = true;
+    var setPosition = L.Tooltip.prototype._setPosition;
+    L.Tooltip.prototype._setPosition = function (pos) {
+      setPosition.call(this, pos);
+      var el = this._container, mp = this._map;
+      if (!el || !mp) return;
+      el.style.translate = '';
+      var c = mp.getContainer().getBoundingClientRect(), r = el.getBoundingClientRect(), dx = 0, dy = 0;
+      if (r.right > c.right - 4) dx = c.right - 4 - r.right;
+      if (r.left + dx < c.left + 4) dx = c.left + 4 - r.left;
+      if (r.bottom > c.bottom - 4) dy = c.bottom - 4 - r.bottom;
+      if (r.top + dy < c.top + 4) dy = c.top + 4 - r.top;
+      if (dx || dy) el.style.translate = dx + 'px ' + dy + 'px';
+    };
+  }
   map.getContainer().style.background = D.background;
   if (map.options.maxZoom === undefined) map.setMaxZoom(18);  // clustering needs one
   if (D.outlines) {
@@ -27,12 +44,13 @@
       L.geoJSON(p.poly, {style: {color: colour, weight: p.low ? 2 : 1.5, opacity: 0.9,
           dashArray: p.low ? '6 4' : null, fillColor: colour,
           fillOpacity: p.low ? 0.05 : (p.g === 'country' ? 0.035 : 0.16)},
-        onEachFeature: function (f, layer) { layer.bindTooltip(p.t, {sticky: true}); }
+        onEachFeature: function (f, layer) { layer.geoId = p.id; layer.bindTooltip(p.t, {sticky: true}); }
       }).addTo(polys);
     }
     if (p.ext && !D.cluster) {  // a big corpus: extents only for the selection
       L.rectangle([[p.ext[1], p.ext[0]], [p.ext[3], p.ext[2]]], {color: colour, weight: 1.5,
-        opacity: 0.8, dashArray: '5 5', fill: false}).bindTooltip(p.t, {sticky: true}).addTo(extents);
+        opacity: 0.8, dashArray: '5 5', fill: false}).bindTooltip(p.t, {sticky: true}).addTo(extents)
+        .geoId = p.id;
     }
     var el = document.createElement('span');
     el.innerHTML = geoShape(G[2], colour, p.s, p.low);  // our own SVG, no document text
@@ -42,6 +60,7 @@
                        iconSize: [p.s, p.s], iconAnchor: [p.s / 2, p.s / 2]}),
       riseOnHover: true, keyboard: true, zIndexOffset: p.s * 10});
     // left or right of the pin, towards the map's centre: never cut off at an edge
+    m.geoId = p.id;  // what a click reports
     m.bindTooltip(p.t, {direction: 'auto', offset: [p.s / 2, 0]});
     m.addTo(points);
   });
@@ -53,17 +72,31 @@
     map.createPane('geolabels').style.zIndex = 450;
     map.getPane('geolabels').style.pointerEvents = 'none';
   }
+  // The order of placing: the most mentioned places and the named physical features
+  // (ranges, rivers, valleys) first -- they keep their names; then the others.
+  var physical = {mountain: 1, water: 1, valley: 1, physical: 1};
+  var ranked = D.places.slice().sort(function (a, b) { return (b.c || 0) - (a.c || 0) || b.s - a.s; });
+  var top = {};
+  ranked.slice(0, 3).forEach(function (p) { top[p.id] = true; });
+  ranked.forEach(function (p) { p.keep = !!(top[p.id] || physical[p.g]); });
+  ranked.sort(function (a, b) { return (b.keep ? 1 : 0) - (a.keep ? 1 : 0); });  // stable
   var labels = [], named = {};
-  D.places.slice().sort(function (a, b) { return (b.c || 0) - (a.c || 0) || b.s - a.s; })
-    .forEach(function (p) {
+  var beside = function (d) {  // right, left, above, below, then the four corners
+    var e = d * 0.7;
+    return ['translate(' + d + 'px,-50%)', 'translate(calc(-100% - ' + d + 'px),-50%)',
+      'translate(-50%,calc(-100% - ' + d + 'px))', 'translate(-50%,' + d + 'px)',
+      'translate(' + e + 'px,calc(-100% - ' + e + 'px))', 'translate(calc(-100% - ' + e + 'px),calc(-100% - ' + e + 'px))',
+      'translate(' + e + 'px,' + e + 'px)', 'translate(calc(-100% - ' + e + 'px),' + e + 'px)'];
+  };
+  ranked.forEach(function (p) {
       named[p.n] = true;
       var lab = L.marker([p.lat, p.lon], {interactive: false, keyboard: false, pane: 'geolabels',
         icon: L.divIcon({className: 'geo-label geo-label-' + p.g, iconSize: [0, 0],
           iconAnchor: [0, 0], html: '<span>' + p.n + '</span>'})});
-      var d = p.s / 2 + 2;  // beside the pin: right, left, above, below
-      labels.push({m: lab, min: 0, max: 30, place: p.id, at: [
-        'translate(' + d + 'px,-50%)', 'translate(calc(-100% - ' + d + 'px),-50%)',
-        'translate(-50%,calc(-100% - ' + d + 'px))', 'translate(-50%,' + d + 'px)']});
+      var d = p.s / 2 + 2;
+      // beside the pin; a little farther out; for a range or river, inside its box
+      labels.push({m: lab, min: 0, max: 30, place: p.id, keep: p.keep, ext: p.ext,
+                   at: beside(d).concat(beside(d + 16))});
       lab.addTo(map);
     });
   var countries = (D.outlines && D.outlines.features || []).filter(function (f) {
@@ -79,11 +112,36 @@
             html: '<span>' + q.n + '</span>'})}).addTo(map);
       }});
   });
+  var boxAt = function (l) {  // the corners of a place's extent box, inside it
+    if (!l.ext) return [];
+    var o = map.latLngToLayerPoint(l.m.getLatLng());
+    var nw = map.latLngToLayerPoint([l.ext[3], l.ext[0]]).subtract(o);
+    var se = map.latLngToLayerPoint([l.ext[1], l.ext[2]]).subtract(o);
+    var x0 = nw.x + 4, y0 = nw.y + 3, x1 = se.x - 4, y1 = se.y - 3;
+    return ['translate(' + x0 + 'px,' + y0 + 'px)', 'translate(calc(-100% + ' + x1 + 'px),' + y0 + 'px)',
+            'translate(' + x0 + 'px,calc(-100% + ' + y1 + 'px))',
+            'translate(calc(-100% + ' + x1 + 'px),calc(-100% + ' + y1 + 'px))'];
+  };
   var declutter = function () {
-    var z = map.getZoom(), taken = [], view = map.getBounds().pad(0.05);
+    var z = map.getZoom(), taken = [], pins = [], view = map.getBounds().pad(0.05);
+    var box = map.getContainer().getBoundingClientRect();
     map.getPane('markerPane').querySelectorAll('.geo-pin').forEach(function (pin) {
-      taken.push(pin.getBoundingClientRect());
+      pins.push(pin.getBoundingClientRect());
     });
+    // nothing under the legend or the zoom buttons
+    map.getContainer().querySelectorAll('.geo-legend, .leaflet-control-zoom').forEach(function (c) {
+      taken.push(c.getBoundingClientRect());
+    });
+    var hits = function (r, list) {
+      for (var i = 0; i < list.length; i++) {
+        var t = list[i];
+        if (r.left < t.right + 2 && r.right > t.left - 2 && r.top < t.bottom && r.bottom > t.top) return true;
+      }
+      return false;
+    };
+    var fits = function (r) {
+      return r.width > 0 && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+    };
     labels.forEach(function (l) {
       // (off-screen or off-zoom labels are not measured: no layout work for them)
       var off = z < l.min || z > l.max || !view.contains(l.m ? l.m.getLatLng() : l.ll);
@@ -91,17 +149,19 @@
       var el = l.m.getElement();
       if (!el) return;
       if (off) { el.style.visibility = 'hidden'; return; }
-      var span = el.firstChild, free = false, r;
-      for (var k = 0; !free && k < l.at.length; k++) {
-        span.style.transform = l.at[k];
-        r = span.getBoundingClientRect(); free = r.width > 0;
-        for (var i = 0; free && i < taken.length; i++) {
-          var t = taken[i];
-          if (r.left < t.right + 2 && r.right > t.left - 2 && r.top < t.bottom && r.bottom > t.top) free = false;
+      var span = el.firstChild, at = l.at.concat(boxAt(l)), r = null, k;
+      // a free place: clear of pins and names; a name that must stay (the most mentioned,
+      // physical features) may then cover a pin, never another name
+      var tries = l.keep ? [pins.concat(taken), taken] : [pins.concat(taken)];
+      for (var t = 0; !r && t < tries.length; t++) {
+        for (k = 0; k < at.length; k++) {
+          span.style.transform = at[k];
+          var q = span.getBoundingClientRect();
+          if (fits(q) && !hits(q, tries[t])) { r = q; break; }
         }
       }
-      el.style.visibility = free ? '' : 'hidden';
-      if (free) taken.push(r);
+      el.style.visibility = r ? '' : 'hidden';
+      if (r) taken.push(r); else span.style.transform = at[0];
     });
   };
   map.on('zoomend moveend', declutter);

@@ -1,18 +1,19 @@
 """The Map page: the map, the selected place's panel and the reading pane, linked.
 
-* click a place on the map -> the panel shows it (no map re-render: the map's script is
-  unchanged, only a highlight layer is swapped in via ``feature_group_to_add``);
+* click a place on the map -> the panel shows it (the map, our own component
+  :mod:`geo.ui.foliummap`, stays: only its highlight is redrawn);
 * click a highlighted mention in the text -> the place is selected and the map flies to
-  it (``center``/``zoom`` of ``st_folium``), keeping the map and its zoom otherwise; the
-  panel shows that mention's correction controls (:mod:`geo.ui.curation`), unresolved
+  it (kept at its zoom when the place is in view already, else framing it); the panel
+  shows that mention's correction controls (:mod:`geo.ui.curation`), unresolved
   mentions included;
 * while the panel's "New place" tab is open, a map click sets the new place's point
-  (``last_clicked``) instead of selecting.
+  instead of selecting.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import time
 from pathlib import Path
 from typing import Any
@@ -24,19 +25,20 @@ from geo.errors import GeoError
 from geo.export import conventional_name, place_names, sentence_text
 from geo.gazetteer import GazetteerView
 from geo.mapview import (
-    build_map,
+    CLUSTER_THRESHOLD,
+    PlacesLayer,
+    country_outlines_json,
     kind_label,
-    parse_tooltip,
-    pick_layer,
+    map_bounds,
     place_record,
-    selection_layer,
+    selection_data,
 )
 from geo.models import Analysis, Place
 from geo.names import secondary_name
 from geo.ui import corpus, curation, foliummap, render, selection
 from geo.ui.reader import reader
 from geo.ui.resources import gazetteer_or_none
-from geo.ui.session import K_SEEN, callback, show_messages, ss
+from geo.ui.session import callback, show_messages, ss
 from geo.ui.sidebar import online_basemap
 from geo.ui.text import md
 from geo.ui.views import View, current_view
@@ -45,48 +47,37 @@ from geo.view import PlaceView
 MAP_HEIGHT = 660
 PASSAGES_PER_PAGE = 150
 DOCS_PER_PAGE = 10
-RETURNED = [
-    "last_object_clicked_tooltip",
-    "last_object_clicked_count",
-    "last_object_clicked",
-    "last_clicked",
-]
+MAP_KEY = "geo_map"
+MAX_ID = 500  # longest place id accepted back from the browser
 K_TIMING = "geo_timing"
 
 
 # --------------------------------------------------------------------------- callbacks
 
 
-def _latlng(v: Any) -> tuple[float, float] | None:
-    if isinstance(v, dict):
-        lat, lng = v.get("lat"), v.get("lng")
-        if isinstance(lat, int | float) and isinstance(lng, int | float):
-            return float(lat), float(lng)
+def _latlng(v: dict[str, Any]) -> tuple[float, float] | None:
+    lat, lng = v.get("lat"), v.get("lng")
+    if not (isinstance(lat, int | float) and isinstance(lng, int | float)):
+        return None
+    if math.isfinite(lat) and math.isfinite(lng) and -90 <= lat <= 90:
+        return float(lat), float(lng)
     return None
 
 
 @callback
 def on_map_change(map_key: str) -> None:
-    """st_folium reported a click: select the place named in the clicked tooltip, or --
-    while a new place is being added -- take the clicked point as its location."""
-    value = ss().get(map_key) or {}
-    seen: dict[str, Any] = ss().setdefault(K_SEEN, {})
-    count = value.get("last_object_clicked_count")
-    new_object = bool(count) and seen.get(map_key) != count
-    if new_object:
-        seen[map_key] = count
-    xy = _latlng(value.get("last_clicked"))
-    new_xy = xy is not None and seen.get(map_key + "#xy") != xy
-    if new_xy:
-        seen[map_key + "#xy"] = xy
+    """The map reported a click (:func:`geo.ui.foliummap.show`): select the clicked
+    place, or -- while a new place is being added -- take the clicked point as its
+    location."""
+    value = ss().get(map_key)
+    if not isinstance(value, dict):
+        return
+    xy = _latlng(value)
     if curation.picking():
-        point = xy if new_xy else _latlng(value.get("last_object_clicked")) if new_object else None
-        if point is not None:
-            curation.set_point(*point)
+        if xy is not None:
+            curation.set_point(*xy)
         return
-    if not new_object:
-        return
-    pid = parse_tooltip(value.get("last_object_clicked_tooltip"))
+    pid = str(value.get("id") or "")[:MAX_ID] if value.get("kind") == "place" else ""
     if pid:
         selection.select_place(pid, fly=False)
         curation.set_default_scope("document")
@@ -117,11 +108,6 @@ def _clear_selection() -> None:
 # --------------------------------------------------------------------------- map
 
 
-def map_key(view: View, tiles: bool) -> str:
-    raw = f"{view.key}|{int(tiles)}"
-    return "geo_map_" + hashlib.sha1(raw.encode()).hexdigest()[:10]
-
-
 def _records(view: View, gaz: GazetteerView | None) -> list[dict[str, Any]]:
     rec = view.cache.get("records")
     if rec is None:
@@ -140,52 +126,45 @@ def selected(view: View) -> tuple[Place | None, PlaceView | None]:
     return selection.find_place(sel), None
 
 
-def _rendered_map(
-    view: View, gaz: GazetteerView | None, tiles: bool
-) -> tuple[Any, foliummap.Rendered | None]:
-    """The view's folium map and its one-time rendering (:mod:`geo.ui.foliummap`), kept
-    with the view: a click re-sends the same map without rendering it again. (Without a
-    rendering -- see :func:`geo.ui.foliummap.render` -- a fresh map every run.)"""
-    name = f"map|{int(tiles)}"
+def _map_files(view: View, gaz: GazetteerView | None, tiles: bool) -> dict[str, Any]:
+    """The view's map data, published once per view (:func:`geo.ui.foliummap.publish`):
+    the places file, the outlines file, clustering and the first frame."""
+    name = f"mapfiles|{int(tiles)}"
     hit = view.cache.get(name)
     if hit is None:
-        m = build_map(views=view.places, gazetteer=gaz, tiles=tiles, records=_records(view, gaz),
-                      cache=view.cache, remember=f"{view.frame}|{int(tiles)}")  # fmt: skip
-        hit = (m, foliummap.render(m))
-        if hit[1] is not None:
-            view.cache[name] = hit
+        records = _records(view, gaz)
+        cluster = len(records) > CLUSTER_THRESHOLD
+        layer = PlacesLayer(records, cluster=cluster, tiles=tiles, legend=True)
+        outlines = country_outlines_json(gaz)
+        hit = {
+            "places": foliummap.publish(layer.payload, "places"),
+            "outlines": foliummap.publish(outlines, "outlines") if outlines != "null" else None,
+            "cluster": cluster,
+            "bounds": map_bounds(view.places),
+        }
+        view.cache[name] = hit
     return hit  # type: ignore[no-any-return]
 
 
 def show_map(view: View, gaz: GazetteerView | None) -> None:
     tiles = online_basemap()
-    key = map_key(view, tiles)
-    m, rendered = _rendered_map(view, gaz, tiles)
-    if not foliummap.mounted(rendered, key):
-        # a new component counts clicks from 0: forget the counts of its predecessor,
-        # else its first click (count 1) looks handled already and is ignored
-        seen = ss().setdefault(K_SEEN, {})
-        seen.pop(key, None)
-        seen.pop(key + "#xy", None)
-    center, zoom = selection.claim_fly(key)
+    files = _map_files(view, gaz, tiles)
     place, pv = selected(view)
-    fg = []
+    sel = None
     if place is not None:
-        fg.append(selection_layer(place, count=pv.count if pv else 1, gazetteer=gaz))
+        sel = selection_data(place, count=pv.count if pv else 1, gazetteer=gaz)
     pick = curation.picked_point()
-    if pick is not None:
-        fg.append(pick_layer(*pick))
     foliummap.show(
-        m,
-        rendered,
-        key=key,
+        key=MAP_KEY,
         height=MAP_HEIGHT,
-        use_container_width=True,
-        returned_objects=RETURNED,
-        center=tuple(center) if center else None,
-        zoom=zoom,
-        feature_group_to_add=fg or None,
-        on_change=lambda: on_map_change(key),
+        **files,
+        tiles=tiles,
+        frame=f"{view.frame}|{int(tiles)}",
+        selection=sel,
+        pick={"lat": pick[0], "lon": pick[1]} if pick is not None else None,
+        picking=curation.picking(),
+        fly=selection.claim_fly(MAP_KEY),
+        on_change=lambda: on_map_change(MAP_KEY),
     )
 
 
@@ -272,7 +251,7 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
     also = secondary_name(place, shown)
     head.markdown(f"### {md(shown)}" + (f" :gray[({md(also)})]" if also else ""))
     btn.button("✕", key="geo_clear", help="Clear the selection", on_click=_clear_selection)
-    st.markdown(md(what_and_where(place, _hierarchy(place, gaz))))
+    st.markdown(md(_where_line(place, gaz)))
     facts = [render.format_coords(place.lat, place.lon)]
     if place.source == "user":
         facts.append("added by a user")
@@ -301,11 +280,22 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
         show_place_events(view, pv)
 
 
-def what_and_where(place: Place, chain: list[Place]) -> str:
-    """ "city in Kabul, Afghanistan": the kind, then the units that contain it under their
-    conventional English names (plain text, to be escaped by the caller)."""
+_WHERE: BoundedCache[tuple[int, Place], str] = BoundedCache(20_000)
+
+
+def _where_line(place: Place, gaz: GazetteerView | None) -> str:
+    return _WHERE.get_or_set(
+        (id(gaz), place), lambda: what_and_where(place, _hierarchy(place, gaz), gaz)
+    )
+
+
+def what_and_where(place: Place, chain: list[Place], gazetteer: object = None) -> str:
+    """ "city in Panjshir, Afghanistan": the kind, then the units that contain it under
+    their conventional English names -- with their aliases from ``gazetteer`` (the
+    hierarchy's places carry none: without them "Panjshayr", GeoNames' transliteration,
+    would show) -- as plain text, to be escaped by the caller."""
     kind = kind_label(place.kind)
-    above = [conventional_name(p) for p in chain[1:] if p.id != place.id]
+    above = [conventional_name(p, gazetteer) for p in chain[1:] if p.id != place.id]
     if not above and place.country:
         above = [place.country]
     return f"{kind} in {', '.join(above)}" if above else kind

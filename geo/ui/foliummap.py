@@ -1,218 +1,164 @@
-"""``st_folium`` with the map rendered once, not on every script run.
+"""The map's Streamlit component: our own small Leaflet page, kept across reruns.
 
-``streamlit_folium.st_folium`` renders the whole folium map (templates, ids, the
-leaflet script -- half a megabyte with the country outlines) on every rerun, only to
-find that the script did not change. For our map that is 60 % of a click's server time,
-and it holds the GIL while other sessions wait (bench/load.py). Here the map is rendered
-once (:func:`render`) and kept with the view; each run only renders the small selection
-layers (``feature_group_to_add``) and calls the same component with the same arguments
-``st_folium`` would (``tests/ui/test_foliummap.py`` checks that against ``st_folium``
-itself), with one deliberate difference: the ``default`` value matches what the
-frontend starts from, so drawing a new map does not send a spurious value back. If
-streamlit-folium changes its internals, :func:`render` returns None and :func:`show`
-falls back to plain ``st_folium``.
+Why not ``streamlit_folium.st_folium``: it sends the whole rendered map (0.8 MB with the
+country outlines, Leaflet inlined) to the browser on every script run, the browser
+posts it into the map's frame again, and its frontend reports a click only after a
+250 ms debounce. Measured in Chromium (bench/ui.py) that made a click on a pin take
+about 2 s to reach the panel. Here:
 
-This is the only module that uses streamlit-folium's private names
-(:data:`PRIVATE_NAMES`) or knows its component's name (:data:`COMPONENT`, e.g. for
-tests that look for the map among a page's elements or frames).
+* **The page is ours** (``geo/static/map_page.html`` and ``map_page.js``),
+  served by Streamlit from a directory made once per process (:func:`assets_dir`) with
+  Leaflet and Leaflet.markercluster copied from the ``xstatic-*`` packages -- no CDN --
+  and ``geo.js``, our map scripts from ``geo/static/`` wrapped as functions.
+* **The map's data are files**, named by their content (:func:`publish`): the places
+  of a view and the country outlines are fetched once by the frame (and cached by the
+  browser); a script run sends only their names, the selection and a fly-to request
+  (a few hundred bytes).
+* **Clicks go back at once** (``Streamlit.setComponentValue``, no debounce), each with a
+  fresh ``n`` so that a click is always a change -- also on a new frame, e.g. after a
+  visit to another page.
+* **One map per frame**: a new selection redraws only the highlight; new places (another
+  document, a correction) redraw the places in the same frame, where the person was.
+
+The module keeps its old name (the app's tests know it); it is the only module that
+knows the component's name (:data:`COMPONENT`: the element's ``component_name`` in a
+script run, the title of the map's iframe in a browser).
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
+import tempfile
 import threading
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from functools import cache
+from importlib import import_module
+from pathlib import Path
 from typing import Any
 
-import folium
-import streamlit as st
-import streamlit_folium as sf
+import streamlit.components.v1 as components
 
-#: What :func:`render` and :func:`show` use of ``streamlit_folium`` besides ``st_folium``:
-#: private functions (and two public helpers that are not documented).
-PRIVATE_NAMES = (
-    "_component_func",
-    "_get_html",
-    "_get_header",
-    "_get_map_string",
-    "_get_feature_group_string",
-    "get_full_id",
-    "generate_js_hash",
-)
-#: The name ``st_folium``'s component is declared under: the element's
-#: ``component_name`` in a script run, the title of the map's iframe in a browser.
-COMPONENT = "streamlit_folium.st_folium"
+from geo.mapview import static_text
+
+#: The online basemap's tiles (only when the person turns it on).
+TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+#: Files of the map's data kept in the component's directory (oldest deleted first).
+MAX_FILES = 256
+_NAME = "geo_map"
+#: The name the component is declared under (``<module>.<name>``).
+COMPONENT = f"{__name__}.{_NAME}"
+
+_LOCK = threading.Lock()
 
 
-@dataclass(slots=True)
-class Rendered:
-    """A folium map rendered the way ``st_folium`` renders it, ready to send again."""
-
-    fmap: folium.Map
-    script: str
-    header: str
-    html: str
-    m_id: str
-    defaults: dict[str, Any]
-    css_links: list[str]
-    js_links: list[str]
-    hashes: dict[tuple[str | None, bool], str] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def hash_key(self, key: str | None, return_on_hover: bool) -> str:
-        k = (key, return_on_hover)
-        h = self.hashes.get(k)
-        if h is None:
-            h = self.hashes[k] = sf.generate_js_hash(self.script, key, return_on_hover)
-        return h
+def _xstatic(module: str) -> Path:
+    return Path(import_module(f"xstatic.pkg.{module}").BASE_DIR)
 
 
-def _links(root: Any) -> tuple[list[str], list[str]]:
-    """The CSS and JS links of every element under ``root``, as ``st_folium`` collects
-    them (our assets are inlined, so these are normally empty)."""
-    css: list[str] = []
-    js: list[str] = []
-
-    def walk(el: Any) -> Iterable[Any]:
-        if isinstance(el, folium.elements.JSCSSMixin):
-            yield el
-        for child in getattr(el, "_children", {}).values():
-            yield from walk(child)
-
-    for el in walk(root):
-        css.extend(href for _, href in getattr(el, "default_css", []))
-        js.extend(src for _, src in getattr(el, "default_js", []))
-    return css, js
-
-
-def _bounds(m: folium.Map) -> dict[str, dict[str, Any]]:
-    try:
-        (s, w), (n, e) = m.get_bounds()
-    except (AttributeError, ValueError, TypeError):
-        s = w = n = e = None
-    return {"_southWest": {"lat": s, "lng": w}, "_northEast": {"lat": n, "lng": e}}
-
-
-def render(m: folium.Map) -> Rendered | None:
-    """Render ``m`` once (it is changed by this: folium ids become stable names).
-    None when this streamlit-folium lacks the pieces used here."""
-    if not isinstance(m, folium.Map) or not all(hasattr(sf, n) for n in PRIVATE_NAMES):
-        return None
-    m.get_root().render()
-    m.render()
-    html = sf._get_html(m)
-    header = sf._get_header(m)
-    script = sf._get_map_string(m)
-    css, js = _links(m)
-    defaults = {
-        "last_clicked": None,
-        "last_object_clicked": None,
-        # st_folium says None; its frontend starts from 0 and, comparing the two, reports
-        # a "change" as soon as a new map is drawn: one needless rerun per map mount
-        # (after every correction), and a window in which a click can be lost.
-        "last_object_clicked_count": 0,
-        "last_object_clicked_tooltip": None,
-        "last_object_clicked_popup": None,
-        "all_drawings": None,
-        "last_active_drawing": None,
-        "bounds": _bounds(m),
-        "zoom": m.options.get("zoom") if hasattr(m, "options") else {},
-        "last_circle_radius": None,
-        "last_circle_polygon": None,
-        "selected_layers": None,
-        "selected_tags": None,
-        "last_geocoder_result": None,
-    }
-    return Rendered(
-        fmap=m,
-        script=script,
-        header=header,
-        html=html,
-        m_id=sf.get_full_id(m),
-        defaults=defaults,
-        css_links=css,
-        js_links=js,
+def _geo_js() -> str:
+    """Our map scripts (fragments of ``geo/static/``) as the functions the page calls."""
+    parts = [
+        ("geoPlaces(map, D)", ["shapes.js", "places.js"]),
+        ("geoSelection(group, D)", ["selection.js"]),
+        ("geoPick(group, D)", ["pick.js"]),
+    ]
+    return "".join(
+        f"function {sig} {{\n" + "\n".join(static_text(n) for n in names) + "\n}\n"
+        for sig, names in parts
     )
 
 
-def mounted(rendered: Rendered | None, key: str) -> bool:
-    """True when the map ``key`` is on the page already (its component has a value in
-    the session); False for a map about to be drawn anew -- e.g. after a visit to
-    another page, which removes the component and its value. A new map's frontend counts
-    clicks from 0 again."""
-    if rendered is None:
-        return key in st.session_state
-    return rendered.hash_key(key, False) in st.session_state
+@cache
+def assets_dir() -> Path:
+    """The directory Streamlit serves the component from, made once per process: our
+    page, Leaflet (+ images), markercluster, ``map.css`` and ``geo.js``."""
+    d = Path(tempfile.mkdtemp(prefix="geo-map-"))
+    (d / "index.html").write_text(static_text("map_page.html"), "utf-8")
+    (d / "component.js").write_text(static_text("map_page.js"), "utf-8")
+    (d / "map.css").write_text(static_text("map.css"), "utf-8")
+    (d / "geo.js").write_text(_geo_js(), "utf-8")
+    leaflet = _xstatic("leaflet")
+    shutil.copy(leaflet / "leaflet.js", d / "leaflet.js")
+    shutil.copy(leaflet / "leaflet.css", d / "leaflet.css")
+    shutil.copytree(leaflet / "images", d / "images")
+    mc = _xstatic("leaflet_markercluster")
+    shutil.copy(mc / "leaflet.markercluster.js", d / "markercluster.js")
+    (d / "markercluster.css").write_text(
+        (mc / "MarkerCluster.css").read_text("utf-8")
+        + (mc / "MarkerCluster.Default.css").read_text("utf-8"),
+        "utf-8",
+    )
+    return d
+
+
+_component = components.declare_component(_NAME, path=str(assets_dir()))
+
+
+def publish(text: str, prefix: str) -> str:
+    """Put ``text`` (JSON) where the map's frame can fetch it; returns its file name,
+    made of ``prefix`` and a hash of the content (the same text, the same name)."""
+    name = f"{prefix}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:20]}.json"
+    d = assets_dir()
+    path = d / name
+    if path.exists():
+        return name
+    with _LOCK:
+        tmp = d / f".{name}.{threading.get_ident()}"
+        tmp.write_text(text, "utf-8")
+        os.replace(tmp, path)
+        data = sorted(d.glob("*.json"), key=lambda p: p.stat().st_mtime)
+        for old in data[: max(0, len(data) - MAX_FILES)]:
+            if old != path:
+                old.unlink(missing_ok=True)
+    return name
+
+
+def published(name: str) -> str:
+    """The text of a file made by :func:`publish` (for tests)."""
+    return (assets_dir() / Path(name).name).read_text("utf-8")
 
 
 def show(
-    m: folium.Map,
-    rendered: Rendered | None,
     *,
     key: str,
     height: int,
-    use_container_width: bool = True,
-    returned_objects: Sequence[str] | None = None,
-    center: tuple[float, float] | None = None,
-    zoom: int | None = None,
-    feature_group_to_add: list[folium.FeatureGroup] | None = None,
+    places: str,
+    outlines: str | None,
+    cluster: bool,
+    tiles: bool,
+    bounds: list[list[float]] | None,
+    frame: str,
+    selection: dict[str, Any] | None = None,
+    pick: dict[str, float] | None = None,
+    picking: bool = False,
+    fly: dict[str, Any] | None = None,
     on_change: Callable[[], None] | None = None,
 ) -> Any:
-    """``st_folium(m, ...)`` for a map already rendered into ``rendered`` (a falsy
-    ``rendered``: plain ``st_folium``). Only the arguments the app uses are supported."""
-    if rendered is None:
-        return sf.st_folium(
-            m,
-            key=key,
-            height=height,
-            use_container_width=use_container_width,
-            returned_objects=returned_objects,
-            center=center,
-            zoom=zoom,
-            feature_group_to_add=feature_group_to_add,
-            on_change=on_change,
-        )
-    width = None if use_container_width else 500
-    defaults = {
-        k: v
-        for k, v in rendered.defaults.items()
-        if returned_objects is None or k in returned_objects
-    }
-    css, js = list(rendered.css_links), list(rendered.js_links)
-    fg_string = None
-    if feature_group_to_add:
-        fg_string = ""
-        with rendered.lock:  # the groups are attached to the shared map while rendered
-            for idx, fg in enumerate(feature_group_to_add):
-                fg_string += sf._get_feature_group_string(fg, map=rendered.fmap, idx=idx)
-                more_css, more_js = _links(fg)
-                css += more_css
-                js += more_js
-    hash_key = rendered.hash_key(key, False)
-
-    def _on_change() -> None:
-        st.session_state[key] = st.session_state.get(hash_key, {})
-        if on_change is not None:
-            on_change()
-
-    return sf._component_func(
-        script=rendered.script,
-        header=rendered.header,
-        html=rendered.html,
-        id=rendered.m_id,
-        key=hash_key,
+    """Draw (or update) the map ``key``. ``places``/``outlines``: names from
+    :func:`publish`; ``bounds``: the first view's frame; ``frame``: the key under which
+    the browser tab remembers the person's pan and zoom; ``selection``:
+    :func:`geo.mapview.selection_data`; ``pick``: a point being picked for a new place
+    (``picking``: map clicks report points); ``fly``: ``{"n", "center", "zoom",
+    "bbox"}`` -- each new ``n`` is carried out once. The value (in
+    ``st.session_state[key]``) is the last click: ``{"kind": "place", "id", "lat",
+    "lng", "n"}`` or ``{"kind": "point", "lat", "lng", "n"}``."""
+    return _component(
+        key=key,
         height=height,
-        width=width,
-        returned_objects=returned_objects,
-        default=defaults,
-        zoom=zoom,
-        center=center,
-        feature_group=fg_string,
-        return_on_hover=False,
-        layer_control=None,
-        pixelated=False,
-        css_links=list(dict.fromkeys(css)),
-        js_links=list(dict.fromkeys(js)),
-        on_change=_on_change,
-        wrap_longitude=False,
+        payload=places,
+        outlines=outlines,
+        cluster=cluster,
+        tiles=TILES_URL if tiles else None,
+        bounds=bounds,
+        frame=frame,
+        selection=selection,
+        pick=pick,
+        picking=picking,
+        fly=fly,
+        center=fly["center"] if fly else None,
+        zoom=fly["zoom"] if fly else None,
+        default=None,
+        on_change=on_change,
     )

@@ -22,6 +22,7 @@ call them.
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -80,17 +81,21 @@ def selected_place_id() -> str | None:
 
 
 def request_fly(place: Place) -> None:
-    """Ask the map to fly to ``place`` (on its next draw)."""
+    """Ask the map to fly to ``place`` (on its next draw): its point, the zoom that frames
+    it (:func:`geo.mapview.view_for`) and its extent -- the map keeps its zoom when the
+    place is in view already (``geo/static/map_page.js``)."""
+    from geo.geometry import place_bbox
     from geo.mapview import view_for
 
     (lat, lon), zoom = view_for(place)
     n = int(ss().get(K_FLY_N, 0)) + 1
     ss()[K_FLY_N] = n
-    # a tiny jitter makes every request a change for st_folium (it only moves the
-    # map when centre/zoom differ from the previous ones); Leaflet snaps the zoom.
+    bbox = place_bbox(place)
     ss()[K_FLY] = {
-        "center": [lat + (n % 7) * 1e-7, lon],
-        "zoom": zoom + (n % 7) * 1e-6,
+        "n": f"{time.time():.3f}.{n}",  # each request carried out once, also in a new tab
+        "center": [lat, lon],
+        "zoom": zoom,
+        "bbox": bbox,
         "key": None,
     }
 
@@ -100,17 +105,18 @@ def cancel_fly() -> None:
     ss()[K_FLY] = None
 
 
-def claim_fly(map_key: str) -> tuple[Any, Any]:
-    """The (center, zoom) the map ``map_key`` is asked to fly to, else (None, None). A
-    request is for the first map drawn after it: that map claims it, and keeps flying
-    there on every redraw until a new request comes."""
+def claim_fly(map_key: str) -> dict[str, Any] | None:
+    """The fly-to request for the map ``map_key`` (``{"n", "center", "zoom", "bbox"}``),
+    else None. A request is for the first map drawn after it: that map claims it, and
+    is sent it on every draw until a new request comes (the map carries out each ``n``
+    once)."""
     fly = ss().get(K_FLY)
     if fly:
         if fly.get("key") is None:
             fly["key"] = map_key
         if fly["key"] == map_key:
-            return fly["center"], fly["zoom"]
-    return None, None
+            return {k: v for k, v in fly.items() if k != "key"}
+    return None
 
 
 def select_place(place_id: str | None, *, fly: bool = False) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from geo.ui import explore, foliummap
+from geo.ui import foliummap
 from tests.fixtures.apptest import kabul_mentions, open_mention, seed_id, texts
 
 
@@ -16,9 +16,7 @@ def test_app_starts_with_the_seed_and_its_map(app):
     comps = [e for e in app.main if getattr(e, "type", "") == "component_instance"]
     assert [c.proto.component_name for c in comps] == [foliummap.COMPONENT]
     args = json.loads(comps[0].proto.json_args)
-    assert args["returned_objects"] == explore.RETURNED
-    assert all(u.startswith("data:") for u in args["js_links"] + args["css_links"])
-    assert '"id":"geonames:1138958"' in args["script"]
+    assert '"id":"geonames:1138958"' in foliummap.published(args["payload"])
     assert args["center"] is None and args["zoom"] is None  # framed by fitBounds
 
 

@@ -10,7 +10,6 @@ from streamlit.testing.v1 import AppTest
 
 from geo.corrections import CorrectionStore
 from geo.export import to_csv, to_geojson, to_lpf
-from geo.mapview import place_tooltip
 from geo.ui import curation, explore, resources, session
 from geo.ui.text import md
 from tests.fixtures.apptest import (
@@ -239,19 +238,17 @@ def test_map_click_sets_the_new_place_point_while_adding_one(session_state):
     session_state[session.K_PLACE] = KABUL.id
     session_state[session.K_MENTION] = {"doc": "d", "start": 0, "end": 5}
     session_state[curation.K_TABS] = curation.TAB_NEW
-    session_state[key] = {"last_clicked": {"lat": 35.12345678, "lng": 69.6}}
+    session_state[key] = {"kind": "point", "lat": 35.12345678, "lng": 69.6, "n": "1"}
     explore.on_map_change(key)
     assert session_state[curation.K_LAT] == 35.12346 and session_state[curation.K_LON] == 69.6
     assert curation.picked_point() == (35.12346, 69.6)
     # a click on a place while picking is a point too (the marker's), not a selection
-    session_state[key] = {"last_clicked": {"lat": 35.12345678, "lng": 69.6},
-                    "last_object_clicked_count": 1, "last_object_clicked": {"lat": 34.5, "lng": 69.2},
-                    "last_object_clicked_tooltip": place_tooltip(PANJSHIR, 8)}  # fmt: skip
+    session_state[key] = {"kind": "place", "id": PANJSHIR.id, "lat": 34.5, "lng": 69.2, "n": "2"}
     explore.on_map_change(key)
     assert session_state[session.K_PLACE] == KABUL.id and curation.picked_point() == (34.5, 69.2)
     # not adding a place: a click on the map background does nothing
     session_state[curation.K_TABS] = curation.TAB_CANDIDATES
-    session_state[key] = {"last_clicked": {"lat": 1.0, "lng": 2.0}}
+    session_state[key] = {"kind": "point", "lat": 1.0, "lng": 2.0, "n": "3"}
     explore.on_map_change(key)
     assert session_state[curation.K_LAT] == 34.5 and session_state[session.K_PLACE] == KABUL.id
 

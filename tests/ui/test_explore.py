@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from geo.mapview import place_tooltip
 from geo.ui import curation, explore, session
 from tests.fixtures.apptest import kabul_mentions, map_args, readers, texts
 from tests.fixtures.sample import KABUL, KAPISA, PANJSHIR, sample_analysis
@@ -54,36 +53,25 @@ def test_bazarak_hierarchy_from_the_gazetteer(app):
     app.session_state[session.K_PLACE] = "geonames:1429434"  # Bazarak: not in the document
     app.run()
     t = texts(app)
-    assert "city in Panjshayr, Afghanistan" in t
+    assert "city in Panjshir, Afghanistan" in t  # the English name, not GeoNames' "Panjshayr"
     assert any("Not mentioned in the current view" in i.value for i in app.info)
 
 
 def test_map_click_selects_the_place(session_state):
     key = "geo_map_x"
-    session_state[key] = {
-        "last_object_clicked_count": 1,
-        "last_object_clicked_tooltip": place_tooltip(PANJSHIR, 8),
-    }
+    session_state[key] = {"kind": "place", "id": PANJSHIR.id, "lat": 35.3, "lng": 69.7, "n": "1"}
     explore.on_map_change(key)
     assert session_state[session.K_PLACE] == PANJSHIR.id
     assert session_state.get(session.K_FLY) is None  # the user is looking at the map already
-    # the same click reported again is not a new click; a cluster click selects nothing
-    session_state[session.K_PLACE] = KABUL.id
-    explore.on_map_change(key)
-    assert session_state[session.K_PLACE] == KABUL.id
-    session_state[key] = {
-        "last_object_clicked_count": 2,
-        "last_object_clicked_tooltip": "3 places · click to zoom in",
-    }
-    explore.on_map_change(key)
-    assert session_state[session.K_PLACE] == KABUL.id
-    # clicking the same place again after selecting another one from the text works
-    session_state[key] = {
-        "last_object_clicked_count": 3,
-        "last_object_clicked_tooltip": place_tooltip(PANJSHIR, 8),
-    }
+    # a click on the background selects nothing (outside the "New place" form)
+    session_state[key] = {"kind": "point", "lat": 35.0, "lng": 69.0, "n": "2"}
     explore.on_map_change(key)
     assert session_state[session.K_PLACE] == PANJSHIR.id
+    # garbage from the browser is ignored
+    for bad in (None, "x", {"kind": "place"}, {"kind": "other", "id": KABUL.id}):
+        session_state[key] = bad
+        explore.on_map_change(key)
+        assert session_state[session.K_PLACE] == PANJSHIR.id
 
 
 def test_clicking_a_mention_selects_and_flies(session_state):
@@ -92,10 +80,11 @@ def test_clicking_a_mention_selects_and_flies(session_state):
     fly = session_state[session.K_FLY]
     assert fly["center"][0] == pytest.approx(35.3368, abs=1e-3)
     assert fly["center"][1] == pytest.approx(69.7587, abs=1e-3)
-    assert round(fly["zoom"]) == 9  # the province framed (geo.mapview.view_for)
+    assert fly["zoom"] == 9  # the province framed (geo.mapview.view_for) ...
+    assert fly["bbox"] is not None  # ... and its extent, to see whether it is in view
     first = dict(fly)
-    explore.on_text_click(PANJSHIR.id, "doc")  # again: still a change for st_folium
-    assert session_state[session.K_FLY]["center"] != first["center"]
+    explore.on_text_click(PANJSHIR.id, "doc")  # again: a new request
+    assert session_state[session.K_FLY]["n"] != first["n"]
 
 
 def test_clicking_a_mention_selects_it_for_correction(session_state):
@@ -112,14 +101,15 @@ def test_clicking_a_mention_selects_it_for_correction(session_state):
     )
 
 
-def test_fly_request_reaches_st_folium(app):
+def test_fly_request_reaches_the_map(app):
     app.run()
     app.session_state[session.K_PLACE] = PANJSHIR.id
-    app.session_state[session.K_FLY] = {"center": [35.3368, 69.7587], "zoom": 7, "key": None}
+    app.session_state[session.K_FLY] = {"n": "7", "center": [35.3368, 69.7587], "zoom": 7,
+                                        "bbox": None, "key": None}  # fmt: skip
     app.run()
     args = map_args(app)
-    assert args["center"] == [35.3368, 69.7587] and args["zoom"] == 7
-    assert "geo-selection" in args["feature_group"]
+    assert args["fly"]["n"] == "7" and args["center"] == [35.3368, 69.7587] and args["zoom"] == 7
+    assert args["selection"]["lat"] == pytest.approx(PANJSHIR.lat)
 
 
 def test_corpus_view_groups_passages_by_document(app):
