@@ -312,7 +312,7 @@ def page() -> None:
     if sel:
         found = view.by_id[sel].place if sel in view.by_id else selection.find_place(sel)
         name = found.name if found is not None else "the selected place"
-        st.page_link(_map_page(), label=f"Show {md(name)} on the map", icon="🗺️")
+        st.page_link(_map_page(), label=f"Show {md(name)} on the map", icon=":material/map:")
 
 
 def _map_page() -> Any:

@@ -32,3 +32,19 @@ def test_timing_hook_logs_runs_and_writes(app, tmp_path, monkeypatch):
     assert runs[0]["page"] == "Map" and all(r["s"] > 0 for r in rows)
     (write,) = [r for r in rows if r["kind"] == "write"]
     assert write["page"] == "not_a_place" and 0 < write["s"] < 5
+
+
+def test_icons_come_from_the_bundled_material_font():
+    """An emoji icon needs a colour-emoji font the reader's machine may lack (Debian's
+    Chromium drew a broken glyph); Streamlit ships the Material Symbols font itself."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "geo" / "ui"
+    bad = [
+        f"{p.name}: {m.group(0)}"
+        for p in sorted(ui.rglob("*.py"))
+        for m in re.finditer(r"icon=\"([^\"]*)\"", p.read_text("utf-8"))
+        if not m.group(1).startswith(":material/")
+    ]
+    assert not bad, bad
