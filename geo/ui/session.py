@@ -45,8 +45,6 @@ K_FORMS = "geo_forms"  # the toggle "Show adjectival references" (drawn by the s
 # geo.ui.resources
 K_APPLIED = "geo_applied"  # memo of corrected analyses for one store revision
 K_STORE_ERROR = "geo_store_error"  # why the corrections store cannot be used
-# geo.ui.explore
-K_SEEN = "geo_map_seen"  # {map key: last click count handled}
 # geo.ui.sidebar
 K_TILES = "geo_tiles"  # the basemap toggle
 # geo.ui.app
