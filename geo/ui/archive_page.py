@@ -68,6 +68,11 @@ MAP_KEY = "geo_arch_map"
 MAX_ID = 500  # longest place id accepted back from the browser
 
 MAP_HEIGHT = 620
+# the "Most mentioned" list: rows as close as the Map page's lists
+CSS = """<style>
+.st-key-geo_arch_top [data-testid="stVerticalBlock"]{gap:0}
+.st-key-geo_arch_top button{min-height:2rem;padding-top:0;padding-bottom:0}
+</style>"""
 PAGE_SIZES = (10, 20, 50, 100)
 DEFAULT_PAGE_SIZE = 20
 PLACE_BUTTONS = 12  # the most mentioned places, listed beside the map
@@ -293,7 +298,7 @@ def show_passages(archive: Archive, window: Window, places: list[PlaceCount]) ->
             "</div>",
             unsafe_allow_html=True,
         )
-    left, mid, right = st.columns([1, 2, 1])
+    left, mid, right = st.columns([1, 2, 1], vertical_alignment="center")
     left.button("Previous", key="geo_arch_prev", disabled=page_no == 0, on_click=_turn,
                 args=(-1,))  # fmt: skip
     first = page_no * pg.size + 1
@@ -303,11 +308,14 @@ def show_passages(archive: Archive, window: Window, places: list[PlaceCount]) ->
 
 
 def place_buttons(places: list[PlaceCount]) -> None:
-    for p in places[:PLACE_BUTTONS]:
-        st.button(
-            f"{p.name} · {p.mentions:,}",
+    """The most mentioned places, in two columns (names as text, never markdown)."""
+    cols = st.columns(2)
+    for i, p in enumerate(places[:PLACE_BUTTONS]):
+        cols[i % 2].button(
+            md(f"{p.name} · {p.mentions:,}"),
             key=f"geo_arch_pl_{p.id}",
             type="tertiary",
+            width="stretch",
             on_click=_select_from_list,
             args=(p,),
         )
@@ -372,6 +380,7 @@ def page() -> None:
         with right:
             show_passages(archive, window, places)
             st.markdown("**Most mentioned**")
+            st.html(CSS)
             with st.container(key="geo_arch_top"):
                 place_buttons(places)
     except ArchiveError as exc:

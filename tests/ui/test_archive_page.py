@@ -175,3 +175,15 @@ def test_damaged_archive_is_an_error_not_a_crash(run, archive_dir, tmp_path, dam
     assert "Cannot open the archive" in err.value and "broken" in err.value
     assert str(tmp_path) not in err.value
     assert not maps(at)
+
+
+def test_names_in_the_list_are_text_not_markdown() -> None:
+    def script() -> None:
+        from geo.archive import PlaceCount
+        from geo.ui.archive_page import place_buttons
+
+        place_buttons([PlaceCount("x:1", "*Star* [a](b)", "city", "", None, 1.0, 2.0, 3, 1)])
+
+    at = AppTest.from_function(script, default_timeout=60).run()
+    assert not at.exception
+    assert at.button[0].label == r"\*Star\* \[a\]\(b\) · 3"
