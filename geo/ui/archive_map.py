@@ -22,12 +22,14 @@ import os
 import subprocess
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from geo import settings
 from geo.archive import PlaceCount
+from geo.cache import BoundedCache
+from geo.export import conventional_name
 from geo.kinds import group_of
 from geo.mapview import (
     CLUSTER_THRESHOLD,
@@ -41,7 +43,7 @@ from geo.models import Place
 from geo.ui import foliummap
 from geo.view import PlaceView
 
-__all__ = ["MapData", "map_data", "map_records", "outlines_json", "place_of"]
+__all__ = ["MapData", "map_data", "map_records", "outlines_json", "place_of", "reader_names"]
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +97,26 @@ def outlines_json(gaz: Any) -> str:
 def place_of(p: PlaceCount) -> Place:
     """The archive place as a :class:`~geo.models.Place` (point, kind, country)."""
     return Place(p.id, p.name, p.kind, p.lat, p.lon, country=p.country, geonameid=p.geonameid)  # type: ignore[arg-type]
+
+
+#: conventional English names by place id (the gazetteer's aliases are read once per place)
+_NAMES: BoundedCache[str, str] = BoundedCache(50_000)
+
+
+def reader_names(places: list[PlaceCount], gazetteer: object | None) -> list[PlaceCount]:
+    """The places under the names readers know (the display-name policy for corpus
+    views: the conventional English name, "Panjshir" and not GeoNames' "Panjshayr");
+    as stored in the archive when no gazetteer can be opened."""
+    if gazetteer is None:
+        return places
+    def name_of(p: PlaceCount) -> str:
+        return _NAMES.get_or_set(p.id, lambda: conventional_name(place_of(p), gazetteer))
+
+    out = []
+    for p in places:
+        name = name_of(p)
+        out.append(replace(p, name=name) if name and name != p.name else p)
+    return out
 
 
 def map_records(places: list[PlaceCount]) -> list[dict[str, Any]]:

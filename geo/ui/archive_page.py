@@ -48,7 +48,7 @@ from geo.kinds import kind_label
 from geo.mapview import selection_data, view_for
 from geo.ui import foliummap
 from geo.ui.app import corpus_dir
-from geo.ui.archive_map import MapData, map_data, outlines_json, place_of
+from geo.ui.archive_map import MapData, map_data, outlines_json, place_of, reader_names
 from geo.ui.resources import gazetteer_or_none
 from geo.ui.session import callback, ss
 from geo.ui.text import md
@@ -364,11 +364,14 @@ def page() -> None:
         return
     try:
         window = window_control(archive)
-        places = _PLACES.get_or_set(
-            (str(archive.root), window), lambda: places_in_window(archive, window)
+        gaz = gazetteer_or_none()
+        places = reader_names(
+            _PLACES.get_or_set(
+                (str(archive.root), window), lambda: places_in_window(archive, window)
+            ),
+            gaz,
         )
         show_downloads(archive, window)
-        gaz = gazetteer_or_none()
         n = f"{len(places):,} place{'s' if len(places) != 1 else ''}"
         if len(places) >= MAP_MAX_PLACES:
             n = f"The {n} most mentioned"

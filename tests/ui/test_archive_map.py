@@ -64,3 +64,23 @@ def test_outlines_come_from_the_cache_file(tmp_path: Path, monkeypatch) -> None:
     target.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
     assert archive_map.outlines_json(gaz).startswith('{"type": "FeatureCollection"')
     assert archive_map.outlines_json(None) == "null"
+
+
+def test_places_are_shown_under_the_names_readers_know() -> None:
+    """The archive stores the gazetteer's name; the page shows the conventional English
+    one (an English alias, or the ASCII form), as every corpus view does."""
+    from dataclasses import replace
+
+    from tests.fixtures.sample import PANJSHIR
+
+    class Gaz:
+        def get(self, pid: str):
+            return replace(PANJSHIR, aliases=("AF-PAN", "Panjshir", "Panjshir Province"))
+
+    p = PlaceCount(PANJSHIR.id, "Panjshayr", "admin1", "AF", 1134561, 35.3, 69.9, 8, 2)
+    q = PlaceCount("geonames:1", "Kāpīsā", "admin1", "AF", 1, 34.9, 69.6, 1, 1)
+    (a,) = archive_map.reader_names([p], Gaz())
+    assert a.name == "Panjshir" and a.mentions == 8
+    assert archive_map.reader_names([p, q], None) == [p, q]  # no gazetteer: as stored
+    records = archive_map.map_records(archive_map.reader_names([p], Gaz()))
+    assert records[0]["n"] == "Panjshir"
