@@ -89,3 +89,22 @@ def test_the_feature_needs_the_article_and_no_longer_name(gaz):
 
 def test_a_demonym_stays_a_people(gaz):
     assert texts(mentions("Then the Dutch arrived.", gaz, {"Dutch": "NORP"})) == []
+
+
+@pytest.mark.slow
+def test_a_pasted_river_flood_report(gazetteer, nlp):
+    # spaCy's small model reads the river as a nationality and the districts as people
+    from geo.documents import document_from_text
+    from geo.pipeline import analyze
+
+    text = (
+        "The Indus kept rising overnight near Sukkur. Water from the Indus flooded Larkana "
+        "and Dadu districts, and officials at the Sukkur Barrage opened all gates."
+    )
+    a = analyze(document_from_text(text), gazetteer=gazetteer, nlp=nlp)
+    found = {(r.mention.text, r.place.id if r.place else None) for r in a.resolutions}
+    assert ("Indus", "phys:indus") in found
+    kinds = {r.mention.text: r.place.kind for r in a.resolutions if r.place}
+    assert kinds["Larkana"] == "admin2" and kinds["Dadu"] == "admin2"
+    actors = {x.text for e in a.events for x in e.actors}
+    assert not actors & {"Indus", "Larkana", "Dadu"}
