@@ -109,6 +109,7 @@ def reader_names(places: list[PlaceCount], gazetteer: object | None) -> list[Pla
     as stored in the archive when no gazetteer can be opened."""
     if gazetteer is None:
         return places
+
     def name_of(p: PlaceCount) -> str:
         return _NAMES.get_or_set(p.id, lambda: conventional_name(place_of(p), gazetteer))
 

@@ -260,7 +260,8 @@ def show_panel(view: View, gaz: GazetteerView | None) -> None:
     st.markdown(" · ".join(facts))
     if pv is not None and pv.low_confidence and not pv.verified:
         st.warning(
-            f"Low confidence ({pv.confidence:.2f}): check the alternatives below.", icon=":material/help:"
+            f"Low confidence ({pv.confidence:.2f}): check the alternatives below.",
+            icon=":material/help:",
         )
     if pv is None:
         st.info("Not mentioned in the current view (documents and date window).")
