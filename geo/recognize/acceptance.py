@@ -175,6 +175,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     if ctx.seat_tokens.intersection(range(c.ts, c.te)):
         return hard(c)  # a seat of power ("the White House") is read only as its city
     cands = ctx.lookup(c.name) if c.name else []
+    if "org" not in span_block and airport_name(ctx, c, cands):
+        return True  # "Bagram Airfield" tagged PERSON: an airport's own name or its alias
     cue = has_location_cue(ctx, c) or _comma_neighbour_place(ctx, c)
     whole_ent = ent is not None and ent.start == c.start and ent.end == c.end
     if not (cue or (whole_ent and label in ("GPE", "LOC"))):
@@ -300,6 +302,21 @@ def landmark(cands: list[Candidate], name: str) -> bool:
         and x.place.kind in PHYSICAL_KINDS
         and normalize_name(strip_article(x.place.name)) == key
         for x in cands[: T.strength_candidates]
+    )
+
+
+def airport_name(ctx: Context, c: Cand, cands: list[Candidate]) -> bool:
+    """Is the multi-word name an airport's own name or alias ("Bagram Airfield", "X
+    International Airport")? It must end in an airport word (``airport_heads.csv``), match
+    an airport of the gazetteer exactly or by alias, and not run on into a longer
+    capitalised name ("Bagram Airfield Command")."""
+    words = c.name.split()
+    if len(words) < 2 or words[-1] not in ctx.lex.airport_heads:
+        return False
+    if run_context(ctx, c)[1]:
+        return False
+    return any(
+        x.match != "fuzzy" and x.place.kind == "airport" for x in cands[: T.strength_candidates]
     )
 
 

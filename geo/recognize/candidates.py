@@ -416,7 +416,7 @@ def dateline_candidates(ctx: Context) -> list[Cand]:
     sents = ctx.doc.sentences
     for p in ctx.doc.passages:
         # the passage's start, and its next sentences: a headline joined to the story
-        # ("Fire destroys barn . WINONA -- The ...")
+        # ("Storm floods cellar . ELMVALE -- The ...")
         opens = {p.start} | {
             sents[k].start for k in p.sentences[1 : 1 + T.dateline_sentences] if k < len(sents)
         }

@@ -40,6 +40,7 @@ __all__ = [
 #: Word lists: file stem in the lexicon folder (columns ``entry,source``).
 WORD_FILES = (
     "article_feature_kinds",
+    "airport_heads",
     "civic_words",
     "connectors",
     "direction_of",
@@ -127,6 +128,7 @@ class Lexicon:
     plural_heads: Mapping[str, tuple[str, ...]]
     #: Kinds of physical features named with "the" ("the Nile"): "the X" is such a feature.
     article_feature_kinds: frozenset[str]
+    airport_heads: frozenset[str]  # last words of airport names ("Airfield", "Airport")
 
     def is_common_phrase(self, name: str) -> bool:
         """``name`` is made only of common English words ("White House", "Drug"), not an
@@ -219,6 +221,7 @@ def load_lexicon(directory: Path) -> Lexicon:
         seats=m["seats_of_power"],
         plural_heads=MappingProxyType({k: tuple(v.split()) for k, v in m["plural_heads"].items()}),
         article_feature_kinds=w["article_feature_kinds"],
+        airport_heads=w["airport_heads"],
     )
 
 
