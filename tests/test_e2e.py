@@ -68,7 +68,8 @@ def start_app(user_dir: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
     """``streamlit run streamlit_app.py`` on a free port, its corrections store under
     ``user_dir`` (GEO_USER_DIR); returns once ``/_stcore/health`` answers."""
     port = _free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "GEO_USER_DIR": str(user_dir)}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "GEO_USER_DIR": str(user_dir),
+           "GEO_TIMING_LOG": str(user_dir / "timing.jsonl")}  # fmt: skip
     env.pop("GEO_CORRECTIONS_DB", None)
     with log.open("ab") as out:
         proc = subprocess.Popen(
@@ -792,7 +793,7 @@ def _ws_messages(page) -> list:
     return out
 
 
-def test_a_map_click_reruns_only_the_linked_views(page, server):
+def test_a_map_click_reruns_only_the_linked_views(page, server, user_dir):
     """A click on the map reruns the map, panel and reading pane (a fragment), not the
     whole app: no element of the sidebar is sent again -- yet the URL follows."""
     from streamlit.proto.RootContainer_pb2 import SIDEBAR
@@ -811,3 +812,6 @@ def test_a_map_click_reruns_only_the_linked_views(page, server):
     assert SIDEBAR not in roots, f"{roots.count(SIDEBAR)} sidebar elements sent again"
     runs = [m.metadata.run for m in deltas if m.metadata.HasField("run")]
     assert all(r.fragment_ids for r in runs), "a full-app run"
+    # the timing hook logs the fragment's run too (GEO_TIMING_LOG)
+    last = json.loads((user_dir / "timing.jsonl").read_text().splitlines()[-1])
+    assert (last["kind"], last["page"], last["place"]) == ("run", "Map", True)
