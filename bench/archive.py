@@ -146,7 +146,7 @@ def measure(folder: Path) -> dict[str, float]:
     """In this (fresh) process: what the Archive page does, timed."""
     from geo.archive import Window, event_timeline, open_archive, passages_page, places_in_window
     from geo.pipeline import default_gazetteer
-    from geo.ui import archive_page
+    from geo.ui import archive_page, foliummap
 
     out: dict[str, float] = {}
     from geo.ui.archive_map import outlines_json
@@ -165,9 +165,9 @@ def measure(folder: Path) -> dict[str, float]:
     places = places_in_window(a)
     out["places_query_s"] = time.perf_counter() - t
     t = time.perf_counter()
-    _m, rendered, with_outlines = archive_page._map(a, Window(), places, gaz)
-    assert with_outlines
-    html_bytes = len(rendered.html) + len(rendered.script) if rendered else 0
+    files = archive_page._map(a, Window(), places).files(outlines_json(gaz))
+    assert files["outlines"]
+    html_bytes = len(foliummap.published(files["places"]))
     out["map_build_s"] = time.perf_counter() - t
     out["first_map_s"] = time.perf_counter() - t0
     out["first_map_cpu_s"] = time.process_time() - c0
@@ -193,7 +193,7 @@ def measure(folder: Path) -> dict[str, float]:
     yp = places_in_window(a, year)
     out["year_places_s"] = time.perf_counter() - t
     t = time.perf_counter()
-    archive_page._map(a, year, yp, gaz)
+    archive_page._map(a, year, yp).files(outlines_json(gaz))
     out["year_map_build_s"] = time.perf_counter() - t
     t = time.perf_counter()
     passages_page(a, top.id, year)

@@ -118,7 +118,11 @@ def test_click_a_place_shows_its_passages(browser, server) -> None:
         pin = frame.locator(f".geo-pin [data-place='{KABUL}']")
         pin.wait_for()
         page.get_by_text("Click a place on the map").wait_for()
+        # sized by mentions: Kabul (5) above the Hindu Kush (1)
+        small = frame.locator(".geo-pin [data-place='phys:hindu-kush']")
+        assert pin.bounding_box()["width"] > small.bounding_box()["width"]
         pin.click()
+        frame.locator(".geo-selection").wait_for()  # the highlight, in the same frame
         passage = page.locator(".geo-arch-passage").first
         passage.wait_for()
         assert "Schools open" in passage.inner_text()

@@ -33,7 +33,9 @@ it reaches the trigger (any token of the trigger phrase):
 
 A candidate the trigger does not reach at all (the subject of another clause) is not an
 actor of the event. Without a parse every candidate is kept with role ``other``.
-Places are never actors (resolved place mentions are excluded before).
+Places are never actors: entities overlapping a resolved place mention of the sentence are
+excluded, and so are entities whose text is a resolved place name elsewhere in the document
+("the Indus" tagged NORP where the recogniser missed it) unless a known group's.
 
 ``KNOWN_GROUPS`` is data: ``data/lexicon/events_known_groups.csv`` (each name with the
 English Wikipedia article on the group; see :mod:`geo.events.lexicon`). Names match
@@ -69,10 +71,18 @@ _NOT_ACTORS = load_lexicon().not_actors
 
 
 def find_actors(
-    text: str, ss: int, se: int, ents: list[Entity], places: list[tuple[int, int, int, str]]
+    text: str,
+    ss: int,
+    se: int,
+    ents: list[Entity],
+    places: list[tuple[int, int, int, str]],
+    place_names: frozenset[str] = frozenset(),
 ) -> tuple[Actor, ...]:
     """The actors of the sentence ``text[ss:se]`` from its entities ``ents``;
-    ``places`` are the sentence's resolved place mentions ``(start, end, index, id)``."""
+    ``places`` are the sentence's resolved place mentions ``(start, end, index, id)``,
+    ``place_names`` the lower-cased texts of the document's resolved place-name mentions
+    (form "name"): an entity with such a text (after "the" and "'s") is that place, not
+    an actor, unless it is a known group's name."""
     found: list[Actor] = []
     seen: set[str] = set()
 
@@ -110,8 +120,10 @@ def find_actors(
         ].lower().endswith(("anti-", "pro-")):
             continue
         name = low[4:] if low.startswith("the ") else low
-        if kind == "organisation" and name in _GROUP_KEYS:
-            kind = "group"
+        if name in _GROUP_KEYS:
+            kind = "group" if kind == "organisation" else kind
+        elif _bare(name) in place_names:
+            continue  # "the Indus" tagged NORP: a place the document names
         push(ent.start, ent.end, kind)
     for m in _GROUP_RE.finditer(text, ss, se):
         s, e = m.start(), m.end()
@@ -120,6 +132,14 @@ def find_actors(
         push(s, e, "group")
     found.sort(key=lambda a: a.start)
     return tuple(found)
+
+
+def _bare(name: str) -> str:
+    """``name`` (lower-case) without a trailing possessive."""
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 # Dependencies that keep the referent: an actor reached through them plays its head's role.

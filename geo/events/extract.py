@@ -106,6 +106,11 @@ def extract_events(
         if i >= 0 and dm.end <= sentences[i].end:
             dates_by[i].append(dm)
     places_by: list[list[tuple[int, int, int, str]]] = [[] for _ in sentences]
+    place_names = frozenset(
+        r.mention.text.lower()
+        for r in resolutions
+        if r.place is not None and r.mention.form == "name"
+    )
     for ri, r in enumerate(resolutions):
         if r.place is None:
             continue
@@ -131,7 +136,7 @@ def extract_events(
         for p in places:
             if p[3] not in place_ids:
                 place_ids.append(p[3])
-        actors = find_actors(text, sent.start, sent.end, ents_by[si], places)
+        actors = find_actors(text, sent.start, sent.end, ents_by[si], places, place_names)
         actors = assign_roles(actors, toks, cand.index, cand.end_index)
         roles = [date_role(d, text, sent.start) for d in dms]
         explicit = [d for d, r in zip(dms, roles, strict=True) if r == "event" and not d.anchored]

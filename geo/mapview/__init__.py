@@ -47,7 +47,13 @@ from geo.mapview.data import (
     place_polygon,
     place_record,
 )
-from geo.mapview.layers import PlacesLayer, pick_layer, selection_data, selection_layer
+from geo.mapview.layers import (
+    PlacesLayer,
+    pick_layer,
+    places_payload,
+    selection_data,
+    selection_layer,
+)
 from geo.mapview.remember import RememberView
 from geo.mapview.styles import (
     BACKGROUND,
@@ -82,6 +88,7 @@ __all__ = [
     "place_polygon",
     "place_record",
     "place_tooltip",
+    "places_payload",
     "selection_data",
     "selection_layer",
     "static_text",

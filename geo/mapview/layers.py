@@ -35,7 +35,7 @@ from geo.models import Place
 if TYPE_CHECKING:
     from geo.gazetteer import GazetteerView
 
-__all__ = ["PlacesLayer", "pick_layer", "selection_data", "selection_layer"]
+__all__ = ["PlacesLayer", "pick_layer", "places_payload", "selection_data", "selection_layer"]
 
 # D: the payload; geoShape(shape, colour, size, low): an SVG marker; the stylesheet is
 # added to the document once, whatever the number of maps
@@ -108,6 +108,21 @@ class PlacesLayer(DataElement, JSCSSMixin):
         body = js_json(data)
         # outlines are a pre-serialised (cached) JSON string: splice it in
         self.payload = body[:-1] + ',"outlines":' + outlines_json + "}"
+
+
+def places_payload(
+    records: list[dict[str, Any]],
+    *,
+    cluster: bool = False,
+    outlines_json: str = "null",
+    tiles: bool = False,
+    legend: bool = True,
+) -> str:
+    """The JSON that ``geo/static/places.js`` draws (what the app's map component fetches
+    as its places file): :class:`PlacesLayer`'s payload, without a folium map."""
+    return PlacesLayer(
+        records, cluster=cluster, outlines_json=outlines_json, tiles=tiles, legend=legend
+    ).payload
 
 
 # --------------------------------------------------------------------------- selection

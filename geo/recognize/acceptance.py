@@ -27,6 +27,7 @@ from geo.recognize.thresholds import THRESHOLDS as T
 
 __all__ = [
     "accept",
+    "article_feature",
     "english_alias_free",
     "hard",
     "has_location_cue",
@@ -213,6 +214,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
 
     if not single and landmark(cands, c.name) and run_context(ctx, c) == ([], []):
         return True  # "the Amu Darya" tagged WORK_OF_ART: a feature's own multi-word name
+    if label in ("NORP", "") and article_feature(ctx, c, cands):
+        return True  # "the Nile" tagged NORP or nothing
     if c.method == "ner" and label in ("GPE", "LOC") and whole_ent:
         if cands:
             return not (single and lex.is_stop(first))
@@ -298,6 +301,25 @@ def landmark(cands: list[Candidate], name: str) -> bool:
         and normalize_name(strip_article(x.place.name)) == key
         for x in cands[: T.strength_candidates]
     )
+
+
+def article_feature(ctx: Context, c: Cand, cands: list[Candidate]) -> bool:
+    """ "the X" where X (standing alone, not a demonym of ``demonyms.csv``) is a gazetteer
+    feature of a kind named with the article (``article_feature_kinds.csv``: rivers, seas,
+    mountain ranges ...): "the Nile", "the Urals" -- whatever spaCy's label. The entity
+    over the span, if any, must not reach beyond it ("the Nile Delta Authority")."""
+    if ctx.prev_word(c.ts) not in ("the", "The", "THE") or demonym_countries(c.name):
+        return False
+    ent = ctx.ent_of[c.ts]
+    if ent is not None and not (
+        ent.end == c.end and ent.start in (c.start, ctx.toks[c.ts - 1].start)
+    ):
+        return False
+    before, after = run_context(ctx, c)
+    if after or before not in ([], ["The"], ["THE"]):
+        return False
+    kinds = ctx.lex.article_feature_kinds
+    return any(x.match != "fuzzy" and x.place.kind in kinds for x in cands[: T.strength_candidates])
 
 
 def english_alias_free(ctx: Context, name: str, cands: list[Candidate]) -> list[Candidate]:

@@ -9,6 +9,8 @@
   "de" and hyphens inside) matched against the gazetteer, longest match first, stop words
   never matched alone.
 * :func:`abbreviation_candidates`: US state abbreviations after "Place," ("Dalton, Ga.").
+* :func:`coordination_candidates`: coordinated names before a plural type noun ("X and Y
+  districts", "X, Y and Z provinces"), each with a gazetteer entry of the noun's kind.
 
 Every candidate may carry a ``cue``: the gazetteer kind a lower-case word after it
 ("province") or before "of" ("the town of X") suggests.
@@ -31,6 +33,7 @@ from geo.recognize.thresholds import THRESHOLDS as T
 
 __all__ = [
     "abbreviation_candidates",
+    "coordination_candidates",
     "cue_after",
     "cue_before",
     "dateline_candidates",
@@ -293,6 +296,76 @@ def abbreviation_candidates(ctx: Context) -> list[Cand]:
             )
         )  # fmt: skip
     return out
+
+
+#: Words that join the last two names of a list ("X and Y districts").
+_AND = frozenset(("and", "&", "or"))
+
+
+def coordination_candidates(ctx: Context) -> list[Cand]:
+    """Coordinated names before a lower-case plural type noun (``plural_heads.csv``):
+    "X and Y districts", "X, Y and Z provinces", "the X and Y rivers". Each name (its
+    longest ending of at most :attr:`~Thresholds.comma_name_words` capitalised words) must
+    have a gazetteer entry of one of the noun's kinds; the two names around "and" are
+    required, names before them are added through commas while they fit. Every name is a
+    pattern candidate with the noun's first kind as cue, whatever spaCy labels it."""
+    heads = ctx.lex.plural_heads
+    toks = ctx.toks
+    out: list[Cand] = []
+    for i in range(1, ctx.n):
+        w = toks[i].text
+        kinds = heads.get(w)
+        if kinds is None or not ctx.adjacent(i - 1, i):
+            continue
+        names: list[tuple[int, int]] = []
+        k = i  # end (exclusive) of the next name to the left
+        while True:
+            span = _fitting_name(ctx, k, kinds)
+            if span is None:
+                break
+            names.append(span)
+            p = span[0] - 1
+            if p < 1 or not ctx.adjacent(p, span[0]):
+                break
+            sep = toks[p].text
+            if len(names) == 1:
+                if sep.lower() not in _AND:
+                    break
+                k = p - 1 if toks[p - 1].text == "," else p  # an Oxford comma
+            elif sep == ",":
+                k = p
+            else:
+                break
+            if k < 1 or not ctx.adjacent(k - 1, k):
+                break
+        if len(names) < 2:
+            continue
+        for s, e in names:
+            out.append(
+                Cand(s, e, toks[s].start, toks[e - 1].end, ctx.span_text(s, e), kinds[0],
+                     "pattern", "", PRIORITY_PATTERN)
+            )  # fmt: skip
+    return out
+
+
+def _fitting_name(ctx: Context, k: int, kinds: tuple[str, ...]) -> tuple[int, int] | None:
+    """The longest run of capitalised words ending at token ``k`` (exclusive) whose text has
+    a gazetteer entry of one of ``kinds``, or None."""
+    s = k
+    while (
+        s > 0
+        and k - s < T.comma_name_words
+        and ctx.capword(s - 1)
+        and (s == k or ctx.adjacent(s - 1, s))
+    ):
+        s -= 1
+    for start in range(s, k):
+        if ctx.toks[start].text in ("The", "THE"):
+            continue
+        name = ctx.span_text(start, k)
+        if any(x.match != "fuzzy" and x.place.kind in kinds for x in ctx.lookup(name)):
+            return start, k
+    return None
 
 
 #: Prepositions of static location: "talks at the Kremlin" is a place, "a statement from the

@@ -39,6 +39,7 @@ __all__ = [
 
 #: Word lists: file stem in the lexicon folder (columns ``entry,source``).
 WORD_FILES = (
+    "article_feature_kinds",
     "civic_words",
     "connectors",
     "direction_of",
@@ -58,7 +59,8 @@ WORD_FILES = (
 )
 #: Mappings: file stem in the lexicon folder (columns ``entry,value,source``).
 MAPPING_FILES = (
-    "cue_after", "cue_before_of", "seats_of_power", "type_prefix", "type_suffix", "us_state_abbr",
+    "cue_after", "cue_before_of", "plural_heads", "seats_of_power", "type_prefix", "type_suffix",
+    "us_state_abbr",
 )  # fmt: skip
 #: Plain word lists (``<stem>.txt``: ``#`` comment lines, then one entry a line).
 PLAIN_FILES = ("common_words",)
@@ -120,6 +122,11 @@ class Lexicon:
     common_words: frozenset[str]
     #: Seats of power and institutions named after a building ("Kremlin") -> the city.
     seats: Mapping[str, str]
+    #: Lower-case plural type nouns after coordinated names ("X and Y districts") -> the
+    #: gazetteer kinds each name must have (the first is the cue).
+    plural_heads: Mapping[str, tuple[str, ...]]
+    #: Kinds of physical features named with "the" ("the Nile"): "the X" is such a feature.
+    article_feature_kinds: frozenset[str]
 
     def is_common_phrase(self, name: str) -> bool:
         """``name`` is made only of common English words ("White House", "Drug"), not an
@@ -210,6 +217,8 @@ def load_lexicon(directory: Path) -> Lexicon:
         us_state_abbr=m["us_state_abbr"],
         common_words=_plain(directory, "common_words"),
         seats=m["seats_of_power"],
+        plural_heads=MappingProxyType({k: tuple(v.split()) for k, v in m["plural_heads"].items()}),
+        article_feature_kinds=w["article_feature_kinds"],
     )
 
 

@@ -25,6 +25,7 @@ from geo.recognize.acceptance import accept, has_location_cue, run_context, stan
 from geo.recognize.blocking import blocked_tokens
 from geo.recognize.candidates import (
     abbreviation_candidates,
+    coordination_candidates,
     dateline_candidates,
     gazetteer_candidates,
     ner_candidates,
@@ -54,6 +55,7 @@ def find_mentions(document: Document, nlp: NlpResult, gazetteer: GazetteerLike) 
     cands += ner_candidates(ctx)
     cands += gazetteer_candidates(ctx)
     cands += abbreviation_candidates(ctx)
+    cands += coordination_candidates(ctx)
     cands += demonym_candidates(ctx)
     for c in cands:
         full = lex.us_state_abbr.get(ctx.text[c.start : c.end])

@@ -1,14 +1,16 @@
-"""The Archive page's map, assembled from :mod:`geo.mapview`'s public pieces
-(:class:`~geo.mapview.OfflineMap`, :class:`~geo.mapview.PlacesLayer`,
-:func:`~geo.mapview.map_bounds`, :class:`~geo.mapview.RememberView`): one marker per
-place sized by the square root of its mentions, the most mentioned labelled, clustered
-above :data:`~geo.mapview.CLUSTER_THRESHOLD` places.
+"""The Archive page's map: what the app's map component (:mod:`geo.ui.foliummap`)
+draws, made from archive places with :mod:`geo.mapview`'s public pieces. One marker per
+place sized by the square root of its mentions (:func:`~geo.mapview.marker_size`, the
+records' ``s``; ``c`` the mentions, by which ``geo/static/places.js`` ranks the labels:
+the most mentioned keep theirs), clustered above :data:`~geo.mapview.CLUSTER_THRESHOLD`
+places, framed by :func:`~geo.mapview.map_bounds`.
 
 **Country outlines without the wait.** The background outlines
 (:func:`geo.mapview.country_outlines_json`) take 10-50 s of CPU once per process -- and,
 computed in a thread, starve the server's other threads of the GIL. Here they are
 computed once per gazetteer file by a child process into ``GEO_USER_DIR/cache/``
-(:func:`outlines_json`); until that file exists the map is drawn without them.
+(:func:`outlines_json`); until that file exists the map is drawn without them (the
+component then redraws the places with the outlines in the same frame).
 """
 
 from __future__ import annotations
@@ -20,28 +22,28 @@ import os
 import subprocess
 import sys
 import threading
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import folium
-
 from geo import settings
 from geo.archive import PlaceCount
+from geo.cache import BoundedCache
+from geo.export import conventional_name
 from geo.kinds import group_of
 from geo.mapview import (
     CLUSTER_THRESHOLD,
-    OfflineMap,
-    PlacesLayer,
-    RememberView,
     map_bounds,
     marker_size,
     place_tooltip,
+    places_payload,
 )
-from geo.mapview.data import tooltip_html
+from geo.mapview.data import finite_point, tooltip_html
 from geo.models import Place
+from geo.ui import foliummap
 from geo.view import PlaceView
 
-__all__ = ["archive_map", "map_records", "outlines_json", "place_of"]
+__all__ = ["MapData", "map_data", "map_records", "outlines_json", "place_of", "reader_names"]
 
 log = logging.getLogger(__name__)
 
@@ -97,10 +99,32 @@ def place_of(p: PlaceCount) -> Place:
     return Place(p.id, p.name, p.kind, p.lat, p.lon, country=p.country, geonameid=p.geonameid)  # type: ignore[arg-type]
 
 
+#: conventional English names by place id (the gazetteer's aliases are read once per place)
+_NAMES: BoundedCache[str, str] = BoundedCache(50_000)
+
+
+def reader_names(places: list[PlaceCount], gazetteer: object | None) -> list[PlaceCount]:
+    """The places under the names readers know (the display-name policy for corpus
+    views: the conventional English name, "Panjshir" and not GeoNames' "Panjshayr");
+    as stored in the archive when no gazetteer can be opened."""
+    if gazetteer is None:
+        return places
+
+    def name_of(p: PlaceCount) -> str:
+        return _NAMES.get_or_set(p.id, lambda: conventional_name(place_of(p), gazetteer))
+
+    out = []
+    for p in places:
+        name = name_of(p)
+        out.append(replace(p, name=name) if name and name != p.name else p)
+    return out
+
+
 def map_records(places: list[PlaceCount]) -> list[dict[str, Any]]:
     """What :class:`~geo.mapview.PlacesLayer` draws (as
     :func:`~geo.mapview.place_record` makes them): strings HTML-escaped, size by the
-    square root of the mentions, the tooltip ending in the id a click reports."""
+    square root of the mentions, the tooltip ending in the id a click reports; places
+    without a finite point left out."""
     return [
         {
             "id": p.id,
@@ -114,21 +138,39 @@ def map_records(places: list[PlaceCount]) -> list[dict[str, Any]]:
             "low": False,
         }
         for p in places
+        if finite_point(place_of(p))
     ]
 
 
-def archive_map(places: list[PlaceCount], outlines: str, remember: str) -> folium.Map:
-    """The map of ``places`` on the ``outlines`` background (JSON or ``"null"``),
-    framed to fit them; ``remember`` keeps the person's pan and zoom across windows."""
-    m = OfflineMap(location=[20, 0], zoom_start=2, tiles=None, control_scale=True,
-                   world_copy_jump=False, min_zoom=2, max_bounds=True)  # fmt: skip
+@dataclass(frozen=True)
+class MapData:
+    """One window's map for :func:`geo.ui.foliummap.show`: the places payload (JSON in
+    the shape ``geo/static/places.js`` draws), the first frame, clustering."""
+
+    payload: str
+    cluster: bool
+    bounds: list[list[float]] | None
+
+    def files(self, outlines: str) -> dict[str, Any]:
+        """``places``/``outlines`` (file names from :func:`geo.ui.foliummap.publish`;
+        ``outlines`` is :func:`outlines_json`'s text), ``cluster`` and ``bounds``: the
+        keyword arguments of :func:`geo.ui.foliummap.show` that carry the data. Published
+        on every call: a file's name is its content's hash, so this is a lookup once the
+        file exists -- and a file removed since (``foliummap.MAX_FILES``) comes back."""
+        return {
+            "places": foliummap.publish(self.payload, "places"),
+            "outlines": foliummap.publish(outlines, "outlines") if outlines != "null" else None,
+            "cluster": self.cluster,
+            "bounds": self.bounds,
+        }
+
+
+def map_data(places: list[PlaceCount]) -> MapData:
+    """The map of ``places``: markers sized by mentions, the legend, framed to fit them."""
     records = map_records(places)
-    PlacesLayer(records, cluster=len(records) > CLUSTER_THRESHOLD, outlines_json=outlines).add_to(m)
-    bounds = map_bounds([PlaceView(place_of(p)) for p in places])
-    if bounds is not None:
-        m.fit_bounds(bounds, padding_top_left=(30, 30), padding_bottom_right=(30, 30), max_zoom=8)
-        for child in m._children.values():  # not animated, as geo.mapview.build_map
-            if isinstance(child, folium.map.FitBounds):
-                child.options["animate"] = False
-    RememberView(remember).add_to(m)
-    return m
+    cluster = len(records) > CLUSTER_THRESHOLD
+    return MapData(
+        payload=places_payload(records, cluster=cluster, legend=True),
+        cluster=cluster,
+        bounds=map_bounds([PlaceView(place_of(p)) for p in places]),
+    )

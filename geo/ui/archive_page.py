@@ -1,16 +1,20 @@
 """The Archive page: an annotated GeoParquet archive (``streamlit run streamlit_app.py --
 --corpus DIR``, or ``GEO_CORPUS_DIR``) opened with DuckDB (:mod:`geo.archive`).
 
-The map shows the places of the date window sized by mention count; a click on a place
-(or on its name in the list) lists its passages page by page, fetched on demand; the
-events timeline counts per day, week or month; the downloads export the current view.
-Nothing of the archive is held per session: one :class:`~geo.archive.Archive` per
-process (``st.cache_resource``), queries per run, the rendered maps of the last few
-windows in a process-wide LRU. This page draws its own sidebar (the date window).
+The map (the app's map component, :mod:`geo.ui.foliummap`, data from
+:mod:`geo.ui.archive_map`) shows the places of the date window sized by mention count;
+a click on a place (or on its name in the list, which also brings it into view) lists
+its passages page by page, fetched on demand; the events timeline counts per day, week
+or month; the downloads export the current view. Nothing of the archive is held per
+session: one :class:`~geo.archive.Archive` per process (``st.cache_resource``), queries
+per run, the map data of the last few windows in a process-wide LRU (published as files
+named by their content). One map frame for all windows: a new window redraws the places
+where the person was. This page draws its own sidebar (the date window).
 
 Session keys (owned here): :data:`K_PLACE` (the selected place id), :data:`K_PAGE`
 (its passages page), :data:`K_SIZE` (page size), :data:`K_WINDOW` (the slider),
-:data:`K_STEP` (the slider's step), :data:`K_EXPORT` (the prepared downloads).
+:data:`K_STEP` (the slider's step), :data:`K_EXPORT` (the prepared downloads),
+:data:`K_FLY` (the last fly-to request), :data:`MAP_KEY` (the map's last click).
 """
 
 from __future__ import annotations
@@ -41,10 +45,10 @@ from geo.archive.places import MAP_MAX_PLACES
 from geo.archive.store import Step
 from geo.cache import BoundedCache
 from geo.kinds import kind_label
-from geo.mapview import parse_tooltip, selection_layer
+from geo.mapview import selection_data, view_for
 from geo.ui import foliummap
 from geo.ui.app import corpus_dir
-from geo.ui.archive_map import archive_map, outlines_json, place_of
+from geo.ui.archive_map import MapData, map_data, outlines_json, place_of, reader_names
 from geo.ui.resources import gazetteer_or_none
 from geo.ui.session import callback, ss
 from geo.ui.text import md
@@ -57,22 +61,27 @@ K_SIZE = "geo_arch_size"
 K_WINDOW = "geo_arch_window"
 K_STEP = "geo_arch_step"
 K_EXPORT = "geo_arch_export"
-K_SEEN = "geo_arch_seen"
+K_FLY = "geo_arch_fly"
+K_FLY_N = "geo_arch_fly_n"
 K_TIMING = "geo_arch_timing"
+MAP_KEY = "geo_arch_map"
+MAX_ID = 500  # longest place id accepted back from the browser
 
 MAP_HEIGHT = 620
+# the "Most mentioned" list: rows as close as the Map page's lists
+CSS = """<style>
+.st-key-geo_arch_top [data-testid="stVerticalBlock"]{gap:0}
+.st-key-geo_arch_top button{min-height:2rem;padding-top:0;padding-bottom:0}
+</style>"""
 PAGE_SIZES = (10, 20, 50, 100)
 DEFAULT_PAGE_SIZE = 20
 PLACE_BUTTONS = 12  # the most mentioned places, listed beside the map
-RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count"]
 STEPS: tuple[Step, ...] = ("day", "week", "month")
 # the last windows' places and timelines, shared by the sessions: a click reruns the
 # page, and only its passages need a new query
 _PLACES: BoundedCache[tuple[str, Window], list[PlaceCount]] = BoundedCache(16)
 _TIMELINES: BoundedCache[tuple[str, Window], Timeline] = BoundedCache(16)
-_MAPS: BoundedCache[tuple[str, Window, bool], tuple[Any, foliummap.Rendered | None]] = BoundedCache(
-    8
-)
+_MAPS: BoundedCache[tuple[str, Window], MapData] = BoundedCache(8)
 
 
 # --------------------------------------------------------------------------- the archive
@@ -165,24 +174,15 @@ def window_control(archive: Archive) -> Window:
 # --------------------------------------------------------------------------- the map
 
 
-def _map(
-    archive: Archive, window: Window, places: list[PlaceCount], gaz: Any
-) -> tuple[Any, foliummap.Rendered | None, bool]:
-    """The window's map, rendered once and kept (process-wide, the last few windows);
-    the third value says whether it has the country outlines yet."""
-    outlines = outlines_json(gaz)
-    key = (str(archive.root), window, outlines != "null")
-    hit = _MAPS.get(key)
-    if hit is None:
-        m = archive_map(places, outlines, remember=f"archive|{archive.name}")
-        hit = (m, foliummap.render(m))
-        _MAPS.put(key, hit)
-    return hit[0], hit[1], key[2]
+def _map(archive: Archive, window: Window, places: list[PlaceCount]) -> MapData:
+    """The window's map data, made once and kept (process-wide, the last few windows)."""
+    return _MAPS.get_or_set((str(archive.root), window), lambda: map_data(places))
 
 
-def map_key(archive: Archive, window: Window, outlines: bool) -> str:
-    raw = f"{archive.root}|{window.start}|{window.end}|{outlines}"
-    return "geo_arch_map_" + hashlib.sha1(raw.encode()).hexdigest()[:10]
+def map_frame(archive: Archive) -> str:
+    """The key under which the browser tab keeps the person's pan and zoom on this
+    archive's map (the same across date windows; no server path in it)."""
+    return "archive|" + hashlib.sha1(str(archive.root).encode()).hexdigest()[:10]
 
 
 @callback
@@ -193,35 +193,43 @@ def select_place(place_id: str | None) -> None:
 
 
 @callback
+def _select_from_list(p: PlaceCount) -> None:
+    """A name in the list: select the place and bring it into the map's view (the map
+    keeps its zoom when the place is in view already)."""
+    select_place(p.id)
+    (lat, lon), zoom = view_for(place_of(p))
+    n = int(ss().get(K_FLY_N, 0)) + 1
+    ss()[K_FLY_N] = n
+    ss()[K_FLY] = {"n": f"{time.time():.3f}.{n}", "center": [lat, lon], "zoom": zoom, "bbox": None}
+
+
+@callback
 def _on_map_change(key: str) -> None:
-    value = ss().get(key) or {}
-    seen: dict[str, Any] = ss().setdefault(K_SEEN, {})
-    count = value.get("last_object_clicked_count")
-    if not count or seen.get(key) == count:
+    """The map reported a click (:func:`geo.ui.foliummap.show`: ``{"kind": "place",
+    "id", "lat", "lng", "n"}``, a new ``n`` per click): select the clicked place."""
+    value = ss().get(key)
+    if not isinstance(value, dict) or value.get("kind") != "place":
         return
-    seen[key] = count
-    pid = parse_tooltip(value.get("last_object_clicked_tooltip"))
+    pid = str(value.get("id") or "")[:MAX_ID]
     if pid:
         select_place(pid)
 
 
 def show_map(archive: Archive, window: Window, places: list[PlaceCount], gaz: Any) -> None:
-    m, rendered, outlines = _map(archive, window, places, gaz)
-    key = map_key(archive, window, outlines)
-    if not foliummap.mounted(rendered, key):
-        st.session_state.setdefault(K_SEEN, {}).pop(key, None)
-    fg = []
+    data = _map(archive, window, places)
     chosen = next((p for p in places if p.id == st.session_state.get(K_PLACE)), None)
+    sel = None
     if chosen is not None:
-        fg.append(selection_layer(place_of(chosen), count=chosen.mentions, gazetteer=gaz))
+        sel = selection_data(place_of(chosen), count=chosen.mentions, gazetteer=gaz)
     foliummap.show(
-        m,
-        rendered,
-        key=key,
+        key=MAP_KEY,
         height=MAP_HEIGHT,
-        returned_objects=RETURNED,
-        feature_group_to_add=fg or None,
-        on_change=lambda: _on_map_change(key),
+        **data.files(outlines_json(gaz)),
+        tiles=False,
+        frame=map_frame(archive),
+        selection=sel,
+        fly=st.session_state.get(K_FLY),
+        on_change=lambda: _on_map_change(MAP_KEY),
     )
 
 
@@ -290,7 +298,7 @@ def show_passages(archive: Archive, window: Window, places: list[PlaceCount]) ->
             "</div>",
             unsafe_allow_html=True,
         )
-    left, mid, right = st.columns([1, 2, 1])
+    left, mid, right = st.columns([1, 2, 1], vertical_alignment="center")
     left.button("Previous", key="geo_arch_prev", disabled=page_no == 0, on_click=_turn,
                 args=(-1,))  # fmt: skip
     first = page_no * pg.size + 1
@@ -300,13 +308,16 @@ def show_passages(archive: Archive, window: Window, places: list[PlaceCount]) ->
 
 
 def place_buttons(places: list[PlaceCount]) -> None:
-    for p in places[:PLACE_BUTTONS]:
-        st.button(
-            f"{p.name} · {p.mentions:,}",
+    """The most mentioned places, in two columns (names as text, never markdown)."""
+    cols = st.columns(2)
+    for i, p in enumerate(places[:PLACE_BUTTONS]):
+        cols[i % 2].button(
+            md(f"{p.name} · {p.mentions:,}"),
             key=f"geo_arch_pl_{p.id}",
             type="tertiary",
-            on_click=select_place,
-            args=(p.id,),
+            width="stretch",
+            on_click=_select_from_list,
+            args=(p,),
         )
 
 
@@ -353,11 +364,14 @@ def page() -> None:
         return
     try:
         window = window_control(archive)
-        places = _PLACES.get_or_set(
-            (str(archive.root), window), lambda: places_in_window(archive, window)
+        gaz = gazetteer_or_none()
+        places = reader_names(
+            _PLACES.get_or_set(
+                (str(archive.root), window), lambda: places_in_window(archive, window)
+            ),
+            gaz,
         )
         show_downloads(archive, window)
-        gaz = gazetteer_or_none()
         n = f"{len(places):,} place{'s' if len(places) != 1 else ''}"
         if len(places) >= MAP_MAX_PLACES:
             n = f"The {n} most mentioned"
@@ -369,6 +383,7 @@ def page() -> None:
         with right:
             show_passages(archive, window, places)
             st.markdown("**Most mentioned**")
+            st.html(CSS)
             with st.container(key="geo_arch_top"):
                 place_buttons(places)
     except ArchiveError as exc:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from geo.events import extract_events
+from geo.events.actors import find_actors
 from geo.models import Mention, Resolution
-from tests.events.helpers import KABUL, tagged
+from geo.nlp import Entity
+from tests.events.helpers import AFGHANISTAN, KABUL, KAPISA, PANJSHIR_RIVER, tagged
 
 
 def test_actors_kinds_and_exclusions():
@@ -61,3 +63,47 @@ def test_case_of_known_groups_matters():
     spec = "The/DT wagner/NN tune/NN played/VBD ./."
     (e,) = extract_events(*tagged(spec), [])
     assert e.actors == ()
+
+
+def test_a_place_named_elsewhere_in_the_document_is_no_actor():
+    # the model reads the river's name as a nationality (NORP) and a town as a person; the
+    # recogniser found both in the first sentence only
+    spec = (
+        "Boats/NNS left/VBD Kapisa/NNP on/IN the/DT Panjshir/NNP ./. "
+        "Water/NN from/IN the/DT Panjshir/NNP flooded/VBD Kapisa/NNP and/CC Hassan/NNP ./."
+    )
+    doc, result = tagged(
+        spec,
+        ents=(
+            ("Kapisa", "GPE"),
+            ("Panjshir", "NORP"),
+            ("Panjshir", "NORP"),
+            ("Kapisa", "PERSON"),
+            ("Hassan", "PERSON"),
+        ),
+    )
+    k = doc.text.index("Kapisa")
+    p = doc.text.index("Panjshir")
+    res = [
+        Resolution(Mention(k, k + 6, "Kapisa", sentence=0), KAPISA, 0.9),
+        Resolution(Mention(p, p + 8, "Panjshir", sentence=0), PANJSHIR_RIVER, 0.9),
+    ]
+    e = next(e for e in extract_events(doc, result, res) if e.trigger == "flooded")
+    assert [(a.text, a.kind) for a in e.actors] == [("Hassan", "person")]
+
+
+def test_a_place_name_only_as_an_adjectival_form_still_leaves_the_group():
+    # an adjectival mention ("Tajik" as a form of a country) is no place *name*: the NORP
+    # group of the same text stays an actor
+    spec = "Tajik/JJ traders/NNS crossed/VBD ./. The/DT Tajik/NNP elders/NNS attacked/VBD ./."
+    doc, result = tagged(spec, ents=(("Tajik", "NORP"), ("Tajik", "NORP")))
+    res = [Resolution(Mention(0, 5, "Tajik", sentence=0, form="adjectival"), AFGHANISTAN, 0.8)]
+    e = next(e for e in extract_events(doc, result, res) if e.trigger == "attacked")
+    assert ("Tajik", "group") in [(a.text, a.kind) for a in e.actors]
+
+
+def test_known_groups_stay_actors_whatever_the_place_names():
+    text = "The Taliban attacked."
+    ents = [Entity(0, 11, "The Taliban", "ORG")]
+    got = find_actors(text, 0, len(text), ents, [], frozenset({"taliban"}))
+    assert [(a.text, a.kind) for a in got] == [("Taliban", "group")]

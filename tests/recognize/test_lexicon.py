@@ -54,6 +54,14 @@ def test_cue_values_are_gazetteer_kinds(stem):
         assert r["value"] in KINDS, (stem, r)
 
 
+def test_plural_heads_and_article_features_name_gazetteer_kinds():
+    lex = lexicon()
+    assert lex.plural_heads["districts"][0] == "admin2"
+    for kinds in lex.plural_heads.values():
+        assert kinds and all(k in KINDS for k in kinds)
+    assert "river" in lex.article_feature_kinds and lex.article_feature_kinds <= set(KINDS)
+
+
 def test_loaded_once_and_immutable():
     lex = lexicon()
     assert lexicon() is lex

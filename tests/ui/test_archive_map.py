@@ -1,14 +1,17 @@
-"""The Archive page's map: markers from archive places (escaped), the outlines cache."""
+"""The Archive page's map: the places payload the map component draws (escaped, sized by
+mentions), its files, the outlines cache."""
 
 from __future__ import annotations
 
+import json
+import math
 from pathlib import Path
 from types import SimpleNamespace
 
 from geo import settings
 from geo.archive import PlaceCount
-from geo.mapview import map_html
-from geo.ui import archive_map
+from geo.mapview import CLUSTER_THRESHOLD
+from geo.ui import archive_map, foliummap
 
 EVIL = PlaceCount("x:1", "<img src=x onerror=alert(1)>", "city", "AF", None, 34.5, 69.2, 9, 3)
 CAPE = PlaceCount("x:2", "Cape Test", "cape", "", None, -34.0, 18.4, 1, 1)
@@ -21,10 +24,33 @@ def test_records_are_escaped_and_sized_by_mentions() -> None:
     assert rec[0]["s"] > rec[1]["s"] and rec[0]["c"] == 9
 
 
-def test_map_has_the_places_and_no_raw_markup() -> None:
-    page = map_html(archive_map.archive_map([EVIL, CAPE], "null", remember="t"))
-    assert "x:1" in page and "Cape Test" in page
-    assert "<img src=x" not in page
+def test_payload_has_the_places_sized_by_mentions_and_no_raw_markup() -> None:
+    data = archive_map.map_data([CAPE, EVIL])
+    assert "<img" not in data.payload
+    d = json.loads(data.payload)
+    assert [p["id"] for p in d["places"]] == ["x:2", "x:1"]
+    assert {p["id"]: p["s"] for p in d["places"]} == {"x:2": 14, "x:1": 25}
+    assert d["groups"] and d["legend"] and d["title"] == "2 places" and not d["cluster"]
+    (s, w), (n, e) = data.bounds or [[0, 0], [0, 0]]
+    assert s < -34.0 < 34.5 < n and w < 18.4 < 69.2 < e
+
+
+def test_no_point_no_marker_and_clustering_above_the_threshold() -> None:
+    nowhere = PlaceCount("x:3", "Nowhere", "city", "", None, math.nan, 0.0, 4, 1)
+    assert [r["id"] for r in archive_map.map_records([EVIL, nowhere])] == ["x:1"]
+    many = [PlaceCount(f"x:{i}", f"P{i}", "city", "", None, i / 100, i / 100, 1, 1)
+            for i in range(CLUSTER_THRESHOLD + 1)]  # fmt: skip
+    assert archive_map.map_data(many).cluster
+
+
+def test_files_are_published_for_the_component() -> None:
+    data = archive_map.map_data([EVIL, CAPE])
+    files = data.files("null")
+    assert files["outlines"] is None and files["cluster"] is False
+    assert json.loads(foliummap.published(files["places"])) == json.loads(data.payload)
+    outlines = '{"type": "FeatureCollection", "features": []}'
+    name = data.files(outlines)["outlines"]
+    assert name.startswith("outlines-") and foliummap.published(name) == outlines
 
 
 def test_outlines_come_from_the_cache_file(tmp_path: Path, monkeypatch) -> None:
@@ -38,3 +64,23 @@ def test_outlines_come_from_the_cache_file(tmp_path: Path, monkeypatch) -> None:
     target.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
     assert archive_map.outlines_json(gaz).startswith('{"type": "FeatureCollection"')
     assert archive_map.outlines_json(None) == "null"
+
+
+def test_places_are_shown_under_the_names_readers_know() -> None:
+    """The archive stores the gazetteer's name; the page shows the conventional English
+    one (an English alias, or the ASCII form), as every corpus view does."""
+    from dataclasses import replace
+
+    from tests.fixtures.sample import PANJSHIR
+
+    class Gaz:
+        def get(self, pid: str):
+            return replace(PANJSHIR, aliases=("AF-PAN", "Panjshir", "Panjshir Province"))
+
+    p = PlaceCount(PANJSHIR.id, "Panjshayr", "admin1", "AF", 1134561, 35.3, 69.9, 8, 2)
+    q = PlaceCount("geonames:1", "Kāpīsā", "admin1", "AF", 1, 34.9, 69.6, 1, 1)
+    (a,) = archive_map.reader_names([p], Gaz())
+    assert a.name == "Panjshir" and a.mentions == 8
+    assert archive_map.reader_names([p, q], None) == [p, q]  # no gazetteer: as stored
+    records = archive_map.map_records(archive_map.reader_names([p], Gaz()))
+    assert records[0]["n"] == "Panjshir"

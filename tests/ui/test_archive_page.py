@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from geo.ui import archive_page
-from tests.fixtures.apptest import APP, maps, texts, unmd
+from tests.fixtures.apptest import APP, map_args, map_script, maps, texts, unmd
 from tests.fixtures.archive import build_archive
 
 KABUL = "geonames:1138958"
@@ -33,12 +33,14 @@ def run(monkeypatch, archive_dir):
     return go
 
 
+def _map_data(at: AppTest) -> dict:
+    """What the map component draws: its places file (one map on the page)."""
+    assert len(maps(at)) == 1
+    return json.loads(map_script(at))  # type: ignore[no-any-return]
+
+
 def _map_places(at: AppTest) -> dict[str, int]:
-    (m,) = maps(at)
-    script = json.loads(m.proto.json_args)["script"]
-    start = script.index("var D = ") + len("var D = ")
-    data, _ = json.JSONDecoder().raw_decode(script[start:])
-    return {p["id"]: p["c"] for p in data["places"]}
+    return {p["id"]: p["c"] for p in _map_data(at)["places"]}
 
 
 def _passages(at: AppTest) -> list[str]:
@@ -53,6 +55,18 @@ def test_opens_on_the_archive_page_with_the_map(run) -> None:
     assert any("6 places in this window" in t for t in texts(at))
     assert any("news-archive" in unmd(m.value) for m in at.sidebar.markdown)
     assert [b.label for b in at.button][:1] == ["Kabul · 5"]
+
+
+def test_markers_are_sized_by_mentions(run) -> None:
+    at = run()
+    places = _map_data(at)["places"]
+    by_count = sorted(places, key=lambda p: -p["c"])
+    sizes = [p["s"] for p in by_count]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-1]
+    assert by_count[0]["id"] == KABUL
+    args = map_args(at)
+    assert args["selection"] is None and args["bounds"] and args["cluster"] is False
+    assert len(maps(at)[0].proto.json_args) < 1000  # names, not the map
 
 
 def test_date_window_filters_the_map(run) -> None:
@@ -83,15 +97,52 @@ def test_click_a_place_lists_passages_page_by_page(run, monkeypatch) -> None:
     assert len(_passages(at)) == 2
 
 
+def _click(at: AppTest, place_id: str, n: str = "1") -> AppTest:
+    """What a click on a marker does: the component's value, then the callback."""
+    key = archive_page.MAP_KEY
+    at.session_state[key] = {"kind": "place", "id": place_id, "lat": 34.5, "lng": 69.2, "n": n}
+    at.session_state[archive_page.K_PLACE] = place_id
+    at.session_state[archive_page.K_PAGE] = 0
+    return at.run()
+
+
 def test_map_click_selects_the_place(monkeypatch) -> None:
-    state: dict = {"k": {"last_object_clicked_count": 1,
-                         "last_object_clicked_tooltip": f"Kabul · city · 5 mentions [{KABUL}]"}}  # fmt: skip
+    key = archive_page.MAP_KEY
+    state: dict = {key: {"kind": "place", "id": KABUL, "lat": 34.5, "lng": 69.2, "n": "1.1"},
+                   archive_page.K_PAGE: 3}  # fmt: skip
     monkeypatch.setattr("streamlit.session_state", state)
-    archive_page._on_map_change("k")
+    archive_page._on_map_change(key)
     assert state[archive_page.K_PLACE] == KABUL and state[archive_page.K_PAGE] == 0
     state[archive_page.K_PLACE] = None
-    archive_page._on_map_change("k")  # the same click reported again: nothing new
-    assert state[archive_page.K_PLACE] is None
+    for other in ({"kind": "point", "lat": 1.0, "lng": 2.0, "n": "2"}, None, "junk",
+                  {"kind": "place", "id": "", "n": "3"}):  # fmt: skip
+        state[key] = other
+        archive_page._on_map_change(key)  # not a place: nothing selected
+        assert state[archive_page.K_PLACE] is None
+    state[key] = {"kind": "place", "id": "x" * 10_000, "n": "4"}
+    archive_page._on_map_change(key)
+    assert state[archive_page.K_PLACE] == "x" * archive_page.MAX_ID
+
+
+def test_selected_place_is_highlighted_with_its_passages(run) -> None:
+    at = _click(run(), KABUL)
+    assert not at.exception
+    sel = map_args(at)["selection"]
+    assert (round(sel["lat"], 1), round(sel["lon"], 1)) == (34.5, 69.2) and sel["r"] > 10
+    shown = _passages(at)
+    assert len(shown) == 5 and all("<mark>Kabul</mark>" in p for p in shown)
+    assert map_args(at)["fly"] is None  # a click on the map does not move it
+
+
+def test_a_name_in_the_list_brings_the_place_into_view(run) -> None:
+    at = run()
+    next(b for b in at.button if b.label.startswith("Hindu Kush")).click().run()
+    fly = map_args(at)["fly"]
+    assert fly["zoom"] >= 3 and fly["n"] and fly["center"][0] == pytest.approx(35.5, abs=2)
+    assert at.session_state[archive_page.K_PLACE] == "phys:hindu-kush"
+    first = fly["n"]
+    at.run()  # sent again until a new request; the map carries out each n once
+    assert map_args(at)["fly"]["n"] == first
 
 
 def test_old_archive_says_text_not_stored(run, tmp_path) -> None:
@@ -124,3 +175,15 @@ def test_damaged_archive_is_an_error_not_a_crash(run, archive_dir, tmp_path, dam
     assert "Cannot open the archive" in err.value and "broken" in err.value
     assert str(tmp_path) not in err.value
     assert not maps(at)
+
+
+def test_names_in_the_list_are_text_not_markdown() -> None:
+    def script() -> None:
+        from geo.archive import PlaceCount
+        from geo.ui.archive_page import place_buttons
+
+        place_buttons([PlaceCount("x:1", "*Star* [a](b)", "city", "", None, 1.0, 2.0, 3, 1)])
+
+    at = AppTest.from_function(script, default_timeout=60).run()
+    assert not at.exception
+    assert at.button[0].label == r"\*Star\* \[a\]\(b\) · 3"
