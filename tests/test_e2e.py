@@ -68,7 +68,8 @@ def start_app(user_dir: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
     """``streamlit run streamlit_app.py`` on a free port, its corrections store under
     ``user_dir`` (GEO_USER_DIR); returns once ``/_stcore/health`` answers."""
     port = _free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "GEO_USER_DIR": str(user_dir)}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "GEO_USER_DIR": str(user_dir),
+           "GEO_TIMING_LOG": str(user_dir / "timing.jsonl")}  # fmt: skip
     env.pop("GEO_CORRECTIONS_DB", None)
     with log.open("ab") as out:
         proc = subprocess.Popen(
@@ -773,3 +774,44 @@ def test_a_map_click_after_visiting_another_page_is_not_lost(page, server):
     frame.locator(f".geo-pin [data-place='{other}']").first.click()
     page.wait_for_url(re.compile("[?&]place=" + re.escape(other.replace(":", "%3A"))),
                       timeout=15_000)  # fmt: skip
+
+
+def _ws_messages(page) -> list:
+    """Streamlit's messages (ForwardMsg) received by the page from now on."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    out: list = []
+
+    def got(payload: str | bytes) -> None:
+        if isinstance(payload, bytes):
+            msg = ForwardMsg()
+            msg.ParseFromString(payload)
+            out.append(msg)
+
+    for ws in WEBSOCKETS.get(page, []):
+        ws.on("framereceived", got)
+    return out
+
+
+def test_a_map_click_reruns_only_the_linked_views(page, server, user_dir):
+    """A click on the map reruns the map, panel and reading pane (a fragment), not the
+    whole app: no element of the sidebar is sent again -- yet the URL follows."""
+    from streamlit.proto.RootContainer_pb2 import SIDEBAR
+
+    frame = open_app(page, server)
+    page.wait_for_timeout(1000)
+    msgs = _ws_messages(page)
+    frame.locator(f".geo-pin [data-place='{KABUL}']").first.click()
+    page.get_by_role("heading", name="Kabul").wait_for()
+    page.wait_for_url(re.compile("[?&]place=" + re.escape(KABUL.replace(":", "%3A"))),
+                      timeout=15_000)  # fmt: skip
+    page.wait_for_timeout(1000)
+    deltas = [m for m in msgs if m.WhichOneof("type") in ("delta", "ref_hash")]
+    roots = [m.metadata.delta_path[0] for m in deltas if m.metadata.delta_path]
+    assert roots, "no element was sent"
+    assert SIDEBAR not in roots, f"{roots.count(SIDEBAR)} sidebar elements sent again"
+    runs = [m.metadata.run for m in deltas if m.metadata.HasField("run")]
+    assert all(r.fragment_ids for r in runs), "a full-app run"
+    # the timing hook logs the fragment's run too (GEO_TIMING_LOG)
+    last = json.loads((user_dir / "timing.jsonl").read_text().splitlines()[-1])
+    assert (last["kind"], last["page"], last["place"]) == ("run", "Map", True)

@@ -8,6 +8,13 @@
   mentions included;
 * while the panel's "New place" tab is open, a map click sets the new place's point
   instead of selecting.
+
+The map, the panel and the reading pane are one ``st.fragment`` (:func:`linked`): such a
+click reruns only them, not the whole app (the sidebar and the summary line are not
+sent again: 56 instead of 72 websocket messages per map click, bench/ui.py). A
+fragment-only run writes the URL (:func:`geo.ui.selection.write_query_params`) and the
+``GEO_TIMING_LOG`` line itself; when a click changed what the rest of the page shows (a
+correction changes the view; a message or toast waits to be shown) it reruns the app.
 """
 
 from __future__ import annotations
@@ -36,9 +43,10 @@ from geo.mapview import (
 from geo.models import Analysis, Place
 from geo.names import secondary_name
 from geo.ui import corpus, curation, foliummap, render, selection
+from geo.ui.app import log_timing
 from geo.ui.reader import reader
 from geo.ui.resources import gazetteer_or_none
-from geo.ui.session import callback, show_messages, ss
+from geo.ui.session import K_MESSAGES, callback, notes, show_messages, ss
 from geo.ui.sidebar import online_basemap
 from geo.ui.text import md
 from geo.ui.views import View, current_view
@@ -50,6 +58,7 @@ DOCS_PER_PAGE = 10
 MAP_KEY = "geo_map"
 MAX_ID = 500  # longest place id accepted back from the browser
 K_TIMING = "geo_timing"
+K_DRAWN = "geo_linked_view"  # the view key the last full run drew the fragment for
 
 
 # --------------------------------------------------------------------------- callbacks
@@ -437,16 +446,38 @@ def summary_line(view: View) -> str:
     return s
 
 
-def page() -> None:
+def fragment_run() -> bool:
+    """True while Streamlit reruns only a fragment (not the whole app script)."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx(suppress_warning=True)
+    return bool(ctx is not None and ctx.fragment_ids_this_run)
+
+
+def _outside_changed(view: View) -> bool:
+    """In a fragment-only run: has something changed that the rest of the page shows (the
+    view -- a correction, another document, window -- or a message/toast to show)?"""
+    return view.key != ss().get(K_DRAWN) or bool(ss().get(K_MESSAGES)) or bool(notes("toasts"))
+
+
+@st.fragment
+def linked() -> None:
+    """Map, place panel and reading pane: a fragment, so that a click on the map, on a
+    mention or on a place button reruns only this (the sidebar and the rest of the page
+    stay as they are: a few messages instead of the whole page). When a click changed
+    what the rest of the page shows (a correction: summary line, downloads; a message to
+    show), the whole app reruns instead. A fragment-only run writes the URL and the
+    timing line itself (the app's end of run does not run)."""
     t0 = time.perf_counter()
+    only = fragment_run()
     view = current_view()
+    if only:
+        if _outside_changed(view):
+            st.rerun(scope="app")
+        selection.sync_mention(view)
+    else:
+        ss()[K_DRAWN] = view.key
     gaz = gazetteer_or_none()
-    selection.sync_mention(view)
-    show_messages()
-    if not corpus.corpus():
-        st.info("No documents yet: add some on the Documents page.")
-        return
-    st.caption(summary_line(view))
     left, right = st.columns([2, 1], gap="small")
     with left:
         show_map(view, gaz)
@@ -461,4 +492,19 @@ def page() -> None:
     st.session_state[K_TIMING] = {
         "panel_s": t1 - t0,
         "page_s": time.perf_counter() - t0,
+        "fragment": only,
     }
+    if only:
+        selection.write_query_params()
+        log_timing(time.perf_counter() - t0, "Map")
+
+
+def page() -> None:
+    view = current_view()
+    selection.sync_mention(view)
+    show_messages()
+    if not corpus.corpus():
+        st.info("No documents yet: add some on the Documents page.")
+        return
+    st.caption(summary_line(view))
+    linked()
