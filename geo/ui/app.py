@@ -63,7 +63,8 @@ CSS = """<style>
 [data-testid="stBaseButton-tertiary"]{justify-content:flex-start;text-align:left;
   padding-left:.25rem}
 [data-testid="stBaseButton-tertiary"] > div{justify-content:flex-start}
-[data-testid="stBaseButton-tertiary"] p{text-align:left}
+[data-testid="stBaseButton-tertiary"] p{text-align:left;white-space:normal;overflow:visible;
+  text-overflow:clip}
 .st-key-geo_fix_alts button,.st-key-geo_fix_found button{min-height:2rem;padding-top:0;
   padding-bottom:0}
 [data-testid="stToastContainer"]{top:auto!important;bottom:1rem!important}
