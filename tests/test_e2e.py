@@ -16,18 +16,17 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
-import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from geo.ui.foliummap import COMPONENT
+from tests.fixtures import server as server_fixture
+from tests.fixtures.server import stop_app
 
 pytestmark = pytest.mark.e2e
 
@@ -58,52 +57,11 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def start_app(user_dir: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """``streamlit run streamlit_app.py`` on a free port, its corrections store under
-    ``user_dir`` (GEO_USER_DIR); returns once ``/_stcore/health`` answers."""
-    port = _free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "GEO_USER_DIR": str(user_dir),
-           "GEO_TIMING_LOG": str(user_dir / "timing.jsonl")}  # fmt: skip
-    env.pop("GEO_CORRECTIONS_DB", None)
-    with log.open("ab") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
-             "--server.port", str(port), "--server.headless", "true",
-             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none"],
-            cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True,
-        )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.read() == b"ok":
-                    return proc, url
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            stop_app(proc, signal.SIGKILL)
-            pytest.fail(f"streamlit did not start:\n{log.read_text(errors='replace')}")
-        time.sleep(0.3)
-
-
-def stop_app(proc: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
-    try:
-        os.killpg(proc.pid, sig)
-    except ProcessLookupError:
-        return
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=15)
+    """The app on a free port, its corrections store and timing log under ``user_dir``."""
+    return server_fixture.start_app(
+        user_dir, log, env={"GEO_TIMING_LOG": str(user_dir / "timing.jsonl")}
+    )
 
 
 @pytest.fixture(scope="module")
@@ -526,7 +484,25 @@ def open_mention(page, start: int | str) -> None:
     own tests (test_click_*, test_a_click_survives_the_text_being_redrawn_under_the_pointer)."""
     page.locator(f".st-key-geo_reader_doc mark[data-start='{start}']").first.dispatch_event("click")
     page.locator(f"mark.cur[data-start='{start}']").first.wait_for()
+    app_idle(page)
     open_correction(page)
+    app_idle(page)
+
+
+IDLE_JS = """() => {
+  const running = document.querySelector(
+    '[data-testid="stStatusWidgetRunningIcon"], [data-testid="stStatusWidgetRunningManIcon"]');
+  return !running && !document.querySelector('[data-stale="true"]');
+}"""
+
+
+def app_idle(page, timeout: float = 60_000) -> None:
+    """Wait until no script run is in progress and nothing on the page is stale: the
+    controls a person would press next are the ones the last run drew (a button clicked
+    while a rerun replaces it belongs to the old page)."""
+    for _ in range(2):  # twice, a moment apart: a run may start right after the first check
+        page.wait_for_function(IDLE_JS, timeout=timeout)
+        page.wait_for_timeout(150)
 
 
 CORRECT = re.compile("Correct this mention|Check and correct it|Wrong place")

@@ -4,24 +4,19 @@ The server fixture follows tests/test_e2e.py's."""
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from geo.ui.foliummap import COMPONENT
+from tests.fixtures import server as server_fixture
 from tests.fixtures.archive import build_archive
+from tests.fixtures.server import stop_app
 
 pytestmark = pytest.mark.e2e
 
-ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
@@ -33,51 +28,9 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def start_app(corpus: Path, user_dir: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """``streamlit run streamlit_app.py -- --corpus CORPUS`` on a free port; returns once
-    ``/_stcore/health`` answers."""
-    port = _free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "GEO_USER_DIR": str(user_dir)}
-    env.pop("GEO_CORPUS_DIR", None)
-    with log.open("ab") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
-             "--server.port", str(port), "--server.headless", "true",
-             "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-             "--server.fileWatcherType", "none", "--", "--corpus", str(corpus)],
-            cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True,
-        )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.read() == b"ok":
-                    return proc, url
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            stop_app(proc, signal.SIGKILL)
-            pytest.fail(f"streamlit did not start:\n{log.read_text(errors='replace')}")
-        time.sleep(0.3)
-
-
-def stop_app(proc: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
-    try:
-        os.killpg(proc.pid, sig)
-    except ProcessLookupError:
-        return
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=15)
+    """The app in archive mode (``-- --corpus CORPUS``) on a free port."""
+    return server_fixture.start_app(user_dir, log, app_args=["--corpus", str(corpus)])
 
 
 @pytest.fixture(scope="module")
