@@ -31,6 +31,16 @@ from geo.errors import GeoError
 PLUGIN_NAME = "geo-batch"
 
 
+#: Worker settings of the clusters we start: no statistical profiler (it walks the task
+#: thread's stack every 10 ms) and no GIL contention monitor (a thread taking the GIL every
+#: 1 ms): each costs CPU time in a worker that runs one long CPU-bound task at a time
+#: (bench/batch.py). A cluster given by ``--scheduler`` keeps its own configuration.
+WORKER_CONFIG: dict[str, object] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.gil.enabled": False,
+}
+
+
 class GeoWorkerPlugin(WorkerPlugin):
     """Loads the model and gazetteer into a worker process once, checking the gazetteer's
     fingerprint against the client's (:class:`~geo.batch.errors.FingerprintError`)."""
@@ -92,7 +102,9 @@ class DaskEngine(Engine):
                 ) from None
             self._owned.append(self.client)
             return
-        with dask.config.set({"distributed.scheduler.allowed-failures": settings.ALLOWED_FAILURES}):
+        with dask.config.set(
+            {"distributed.scheduler.allowed-failures": settings.ALLOWED_FAILURES, **WORKER_CONFIG}
+        ):
             try:
                 cluster = LocalCluster(
                     n_workers=self.workers,

@@ -194,3 +194,16 @@ def test_cli_starts_its_own_cluster(tmp_path, gazetteer):
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["engine"] == "dask" and manifest["counts"]["documents"] == 6
     assert manifest["partitions_done"] == [0, 1] and manifest["status"] == "complete"
+
+
+def test_worker_config_names_settings_dask_has():
+    """The settings our clusters start with are real Dask settings (a renamed key would
+    silently leave the 10 ms stack profiler on in every worker)."""
+    import dask
+
+    from geo.batch.dask_engine import WORKER_CONFIG
+
+    for key, value in WORKER_CONFIG.items():
+        assert dask.config.get(key) is not None, key
+        with dask.config.set({key: value}):
+            assert dask.config.get(key) == value
