@@ -212,6 +212,7 @@ def export_view(
     """The places and dated events (GeoJSON FeatureCollection, KML) and the mentions
     (CSV) of ``window``; with ``gazetteer`` places are named as readers know them."""
     window = window or Window()
+    archive.ensure_views()  # the mentions and events are read from the partition files
     places = places_in_window(archive, window, limit=1_000_000)
     names = _display_names(places, gazetteer)
     events, events_truncated = _event_features(archive, window, names)

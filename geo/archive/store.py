@@ -46,8 +46,8 @@ log = logging.getLogger(__name__)
 
 TABLES = ("mentions", "places", "events", "documents")
 #: the index tables' layout: a change here makes every cached index file stale
-INDEX_VERSION = 1
-INDEX_TABLES = ("doc_index", "mention_index", "place_index", "event_index")
+INDEX_VERSION = 2
+INDEX_TABLES = ("doc_index", "mention_index", "place_index", "event_index", "archive_meta")
 MANIFEST = "manifest.json"
 #: DuckDB's memory budget and threads (the app shares the machine with its sessions).
 MEMORY_LIMIT = "512MB"
@@ -123,6 +123,13 @@ _EVENT_INDEX = """CREATE TABLE IF NOT EXISTS event_index AS
    FROM events e LEFT JOIN doc_index d ON d.k = hash(e.doc_id, e.part)"""
 
 
+# what an opening needs besides the indexes: the date span and whether passages are stored
+_META = """CREATE TABLE archive_meta AS
+   SELECT min(date) AS first, max(date) AS last, count(*) AS documents,
+          count(*) FILTER (WHERE date IS NULL) AS undated, ?::BOOLEAN AS has_passages
+   FROM documents WHERE status = 'ok'"""
+
+
 class Archive:
     """An open archive: DuckDB views ``mentions``, ``places``, ``events``, ``documents``
     over its partition files, and the in-memory ``doc_index``, ``mention_index``,
@@ -135,6 +142,8 @@ class Archive:
         con: duckdb.DuckDBPyConnection,
         has_passages: bool,
         mention_files: dict[int, str],
+        span: Span | None = None,
+        files: dict[str, list[Path]] | None = None,
     ) -> None:
         self.root = root
         self.mention_files = mention_files  # partition -> its mentions file
@@ -142,9 +151,23 @@ class Archive:
         self._con = con
         self._lock = threading.Lock()
         self.has_passages = has_passages
-        self.span = self._span()
+        self._files = files  # partition files whose views are still to be made, if any
+        self.span = span if span is not None else self._span()
         self._events_ready = False
         self.index_file: Path | None = None  # the cached index file, None when in memory
+
+    def ensure_views(self) -> None:
+        """Make the views over the partition files (``mentions``, ``places``, ``events``,
+        ``documents``) if the opening did not need them (the indexes came from the
+        cache: binding the views reads every file's footer, about a second at 1,000
+        files). Raises :class:`ArchiveError` naming a table that cannot be read."""
+        if self._files is None:
+            return
+        with self._lock:
+            if self._files is None:
+                return
+            _create_views(self._con, self.root, self._files)
+            self._files = None
 
     def event_index(self) -> None:
         """Make the ``event_index`` table (type, day) on first use."""
@@ -238,6 +261,19 @@ def _create_view(con: duckdb.DuckDBPyConnection, t: str, files: list[Path]) -> N
     con.execute(f"CREATE VIEW {t} AS SELECT * EXCLUDE (filename){extra} FROM {t}_raw")
 
 
+def _create_views(con: duckdb.DuckDBPyConnection, root: Path, files: dict[str, list[Path]]) -> None:
+    """The four views; :class:`ArchiveError` naming a table whose files cannot be read."""
+    import duckdb
+
+    for t in TABLES:
+        try:
+            _create_view(con, t, files[t])
+        except duckdb.Error as exc:
+            raise ArchiveError(
+                f"archive {root.name!r}: table {t} cannot be read: {_clean(str(exc), root)}"
+            ) from None
+
+
 def _index_key(root: Path, files: dict[str, list[Path]]) -> str:
     """The cache key of an archive's indexes: folder, partition files (name, size,
     modification time), DuckDB's version (``hash()`` values) and :data:`INDEX_VERSION`."""
@@ -265,6 +301,10 @@ def _make_indexes(con: duckdb.DuckDBPyConnection, root: Path) -> None:
             ) from None
 
 
+def _has_passages(con: duckdb.DuckDBPyConnection) -> bool:
+    return "passage" in {r[0] for r in con.execute("DESCRIBE mentions_raw").fetchall()}
+
+
 def _build_index_file(root: Path, files: dict[str, list[Path]], target: Path) -> None:
     """Build the index tables into ``target`` (a temporary file renamed into place)."""
     import duckdb
@@ -273,10 +313,10 @@ def _build_index_file(root: Path, files: dict[str, list[Path]], target: Path) ->
     tmp.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp), config={"threads": THREADS, "memory_limit": MEMORY_LIMIT})
     try:
-        for t in TABLES:
-            _create_view(con, t, files[t])
+        _create_views(con, root, files)
         _make_indexes(con, root)
         con.execute(_EVENT_INDEX)
+        con.execute(_META, [_has_passages(con)])
         for t in TABLES:  # the views name the server's files: not kept in the cache
             con.execute(f"DROP VIEW {t}")
             con.execute(f"DROP VIEW {t}_raw")
@@ -355,28 +395,25 @@ def open_archive(path: str | Path, *, cache_dir: Path | bool | None = True) -> A
     con = duckdb.connect(":memory:", config={"threads": THREADS, "memory_limit": MEMORY_LIMIT})
     con.execute("SET parquet_metadata_cache = true")
     try:
-        for t in TABLES:
-            try:
-                _create_view(con, t, files[t])
-            except duckdb.Error as exc:
-                raise ArchiveError(
-                    f"archive {root.name!r}: table {t} cannot be read: {_clean(str(exc), root)}"
-                ) from None
-        has_passages = "passage" in {r[0] for r in con.execute("DESCRIBE mentions_raw").fetchall()}
-        folder = default_cache_dir() if cache_dir is True else cache_dir or None
-        index_file = _cached_indexes(con, root, files, folder) if folder else None
-        if index_file is None:
-            _make_indexes(con, root)
         by_part = {}
         for f in files["mentions"]:
             m = re.search(r"part-(\d+)", f.name)
             if m:
                 by_part[int(m.group(1))] = str(f)
-        archive = Archive(root, con, has_passages, by_part)
-        if index_file is not None:
+        folder = default_cache_dir() if cache_dir is True else cache_dir or None
+        index_file = _cached_indexes(con, root, files, folder) if folder else None
+        if index_file is not None:  # views made on first need (exports)
+            first, last, n, undated, has_passages = con.execute(
+                "SELECT * FROM archive_meta"
+            ).fetchone() or (None, None, 0, 0, False)
+            span = Span(first, last, int(n), int(undated))
+            archive = Archive(root, con, bool(has_passages), by_part, span, files)
             archive.index_file = index_file
             archive._events_ready = True  # built with the others
-        return archive
+            return archive
+        _create_views(con, root, files)
+        _make_indexes(con, root)
+        return Archive(root, con, _has_passages(con), by_part)
     except duckdb.Error as exc:
         con.close()
         raise ArchiveError(

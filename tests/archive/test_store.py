@@ -99,6 +99,13 @@ def test_indexes_are_kept_on_disk_and_reused(archive_dir: Path, _index_cache: Pa
     assert b.index_file == a.index_file and b.index_file.stat().st_mtime_ns == built
     assert _answers(b) == first == _answers(open_archive(archive_dir, cache_dir=False))
     assert [p.name for p in _index_cache.iterdir()] == [a.index_file.name]  # no temp left
+    # the second opening read no partition file: span and passages flag from the cache,
+    # the views over the files are made on first need (an export)
+    assert (b.span, b.has_passages) == (a.span, a.has_passages) and b._files is not None
+    from geo.archive import export_view
+
+    mem = export_view(open_archive(archive_dir, cache_dir=False), Window())
+    assert export_view(b, Window()).geojson == mem.geojson and b._files is None
 
 
 def test_a_changed_partition_or_a_damaged_index_file_rebuilds(
