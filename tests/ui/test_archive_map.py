@@ -1,14 +1,12 @@
 """The Archive page's map: the places payload the map component draws (escaped, sized by
-mentions), its files, the outlines cache."""
+mentions), its files, the country outlines (the Map page's, at first draw)."""
 
 from __future__ import annotations
 
 import json
 import math
 from pathlib import Path
-from types import SimpleNamespace
 
-from geo import settings
 from geo.archive import PlaceCount
 from geo.mapview import CLUSTER_THRESHOLD
 from geo.ui import archive_map, foliummap
@@ -53,17 +51,37 @@ def test_files_are_published_for_the_component() -> None:
     assert name.startswith("outlines-") and foliummap.published(name) == outlines
 
 
-def test_outlines_come_from_the_cache_file(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(settings, "USER_DIR", tmp_path / "user")
-    gaz_file = tmp_path / "g.sqlite"
-    gaz_file.write_bytes(b"not really a gazetteer")
-    gaz = SimpleNamespace(path=gaz_file)
-    target = archive_map._cache_file(gaz)
-    assert target is not None and target.parent == tmp_path / "user" / "cache"
-    target.parent.mkdir(parents=True)
-    target.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
-    assert archive_map.outlines_json(gaz).startswith('{"type": "FeatureCollection"')
+def test_outlines_are_the_map_pages_own(tmp_path: Path, monkeypatch) -> None:
+    """One code path for both pages: the sidecar beside the store, read at once; never a
+    child process."""
+    from geo.cache import BoundedCache
+    from geo.gazetteer import Gazetteer
+    from geo.mapview import country_outlines_json, data, outlines
+    from tests.fixtures.gazetteers import countries_store
+
+    monkeypatch.setattr(data, "_OUTLINES", BoundedCache(8))
+    gaz = Gazetteer(countries_store(tmp_path / "g.sqlite"))
+    outlines.save_outlines(gaz)
+    data._OUTLINES.clear()
+    monkeypatch.setattr(outlines, "compute_outlines", None)  # kept: never computed
+    text = archive_map.outlines_json(gaz)
+    assert text.startswith('{"type":"FeatureCollection"') and "Isles" in text
+    assert text is country_outlines_json(gaz)
     assert archive_map.outlines_json(None) == "null"
+
+
+def test_the_archive_page_has_outlines_at_first_draw(tmp_path: Path, monkeypatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from tests.fixtures.apptest import APP, app_gazetteer, map_args
+    from tests.fixtures.archive import build_archive
+
+    with app_gazetteer(tmp_path, monkeypatch):
+        monkeypatch.setenv("GEO_CORPUS_DIR", str(build_archive(tmp_path / "news-archive")))
+        at = AppTest.from_file(APP, default_timeout=60).run()
+        assert not at.exception
+        name = map_args(at)["outlines"]
+        assert name and "Testland" in foliummap.published(name)
 
 
 def test_places_are_shown_under_the_names_readers_know() -> None:
