@@ -73,8 +73,9 @@ def test_outlines_are_the_map_pages_own(tmp_path: Path, monkeypatch) -> None:
 def test_the_archive_page_has_outlines_at_first_draw(tmp_path: Path, monkeypatch) -> None:
     from streamlit.testing.v1 import AppTest
 
-    from tests.fixtures.apptest import APP, app_gazetteer, map_args
+    from tests.fixtures.apptest import APP, map_args
     from tests.fixtures.archive import build_archive
+    from tests.fixtures.gazetteers import app_gazetteer
 
     with app_gazetteer(tmp_path, monkeypatch):
         monkeypatch.setenv("GEO_CORPUS_DIR", str(build_archive(tmp_path / "news-archive")))

@@ -145,7 +145,7 @@ def test_the_map_has_country_outlines_at_first_draw(app, tmp_path, monkeypatch):
     """The outlines the gazetteer build kept beside the store: read at once, never
     computed on the page (geo.mapview.outlines)."""
     from geo.ui import foliummap
-    from tests.fixtures.apptest import app_gazetteer
+    from tests.fixtures.gazetteers import app_gazetteer
 
     with app_gazetteer(tmp_path, monkeypatch):
         app.run()
