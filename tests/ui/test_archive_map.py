@@ -103,3 +103,35 @@ def test_places_are_shown_under_the_names_readers_know() -> None:
     assert archive_map.reader_names([p, q], None) == [p, q]  # no gazetteer: as stored
     records = archive_map.map_records(archive_map.reader_names([p], Gaz()))
     assert records[0]["n"] == "Panjshir"
+
+
+def test_names_of_many_places_are_read_in_one_pass(monkeypatch) -> None:
+    """A gazetteer with ``get_many(ids, aliases=True)`` is asked once for the places
+    not named yet (one ``get`` per place scans the store's names table)."""
+    from dataclasses import replace
+
+    from geo.cache import BoundedCache
+    from tests.fixtures.sample import PANJSHIR
+
+    class Gaz:
+        def __init__(self) -> None:
+            self.calls: list[list[str]] = []
+            self.one_by_one: list[str] = []
+
+        def get(self, pid: str):
+            self.one_by_one.append(pid)  # a place get_many did not find
+            return None
+
+        def get_many(self, ids, *, aliases=False):
+            assert aliases
+            self.calls.append(list(ids))
+            full = replace(PANJSHIR, aliases=("AF-PAN", "Panjshir", "Panjshir Province"))
+            return {PANJSHIR.id: full} if PANJSHIR.id in ids else {}
+
+    monkeypatch.setattr(archive_map, "_NAMES", BoundedCache(100))
+    p = PlaceCount(PANJSHIR.id, "Panjshayr", "admin1", "AF", 1134561, 35.3, 69.9, 8, 2)
+    gone = PlaceCount("geonames:0", "Gone", "city", "AF", 0, 34.0, 69.0, 1, 1)
+    gaz = Gaz()
+    assert [x.name for x in archive_map.reader_names([p, gone], gaz)] == ["Panjshir", "Gone"]
+    assert [x.name for x in archive_map.reader_names([p], gaz)] == ["Panjshir"]
+    assert gaz.calls == [[PANJSHIR.id, "geonames:0"]] and gaz.one_by_one == ["geonames:0"]
