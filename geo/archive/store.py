@@ -6,13 +6,26 @@ least one partition file, every table readable); what is wrong is named in an
 :class:`ArchiveError` that never carries a server path (only the folder's base name).
 
 One :class:`Archive` (one in-memory DuckDB connection, views over the partition files
-and small in-memory index tables made from them at open) serves every session of the app; each query runs on its own cursor
-(:meth:`Archive.cursor`), which DuckDB makes safe to use from several threads.
+and index tables made from them) serves every session of the app; each query runs on its
+own cursor (:meth:`Archive.cursor`), which DuckDB makes safe to use from several threads.
+
+**Indexes on disk.** The index tables (documents, resolved mentions, places, events'
+days) are built once into a DuckDB file under ``GEO_USER_DIR/cache/archives/`` (never in
+the archive, which stays read-only), keyed by the archive's folder, its partition files'
+names, sizes and modification times, DuckDB's version and :data:`INDEX_VERSION`; the app
+attaches that file read-only (several processes may share it) and DuckDB pages it in
+within :data:`MEMORY_LIMIT`, so the server's memory does not grow with the archive and a
+second opening reads no Parquet file. A new or changed partition makes a new key (a
+rebuild); a damaged index file is rebuilt; where the cache folder cannot be written the
+indexes are made in memory as before.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import os
 import re
 import threading
 from collections.abc import Iterator
@@ -29,7 +42,12 @@ if TYPE_CHECKING:
 
 __all__ = ["TABLES", "Archive", "ArchiveError", "Span", "Step", "Window", "open_archive"]
 
+log = logging.getLogger(__name__)
+
 TABLES = ("mentions", "places", "events", "documents")
+#: the index tables' layout: a change here makes every cached index file stale
+INDEX_VERSION = 1
+INDEX_TABLES = ("doc_index", "mention_index", "place_index", "event_index")
 MANIFEST = "manifest.json"
 #: DuckDB's memory budget and threads (the app shares the machine with its sessions).
 MEMORY_LIMIT = "512MB"
@@ -126,6 +144,7 @@ class Archive:
         self.has_passages = has_passages
         self.span = self._span()
         self._events_ready = False
+        self.index_file: Path | None = None  # the cached index file, None when in memory
 
     def event_index(self) -> None:
         """Make the ``event_index`` table (type, day) on first use."""
@@ -219,9 +238,114 @@ def _create_view(con: duckdb.DuckDBPyConnection, t: str, files: list[Path]) -> N
     con.execute(f"CREATE VIEW {t} AS SELECT * EXCLUDE (filename){extra} FROM {t}_raw")
 
 
-def open_archive(path: str | Path) -> Archive:
+def _index_key(root: Path, files: dict[str, list[Path]]) -> str:
+    """The cache key of an archive's indexes: folder, partition files (name, size,
+    modification time), DuckDB's version (``hash()`` values) and :data:`INDEX_VERSION`."""
+    import duckdb
+
+    h = hashlib.sha256(f"{INDEX_VERSION}|{duckdb.__version__}|{root.resolve()}".encode())
+    for t in TABLES:
+        for f in files[t]:
+            st = f.stat()
+            h.update(f"|{t}/{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:24]
+
+
+def _make_indexes(con: duckdb.DuckDBPyConnection, root: Path) -> None:
+    """The index tables, from the views (each reads every file: a damaged one fails here,
+    naming its table)."""
+    import duckdb
+
+    for t, sql in _INDEXES.items():
+        try:
+            con.execute(sql)
+        except duckdb.Error as exc:
+            raise ArchiveError(
+                f"archive {root.name!r}: table {t} cannot be read: {_clean(str(exc), root)}"
+            ) from None
+
+
+def _build_index_file(root: Path, files: dict[str, list[Path]], target: Path) -> None:
+    """Build the index tables into ``target`` (a temporary file renamed into place)."""
+    import duckdb
+
+    tmp = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    tmp.unlink(missing_ok=True)
+    con = duckdb.connect(str(tmp), config={"threads": THREADS, "memory_limit": MEMORY_LIMIT})
+    try:
+        for t in TABLES:
+            _create_view(con, t, files[t])
+        _make_indexes(con, root)
+        con.execute(_EVENT_INDEX)
+        for t in TABLES:  # the views name the server's files: not kept in the cache
+            con.execute(f"DROP VIEW {t}")
+            con.execute(f"DROP VIEW {t}_raw")
+        con.execute("CHECKPOINT")
+    except BaseException:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    con.close()
+    os.replace(tmp, target)
+
+
+def _attach_indexes(con: duckdb.DuckDBPyConnection, target: Path) -> bool:
+    """Attach the index file read-only and name its tables in ``con``; False when it
+    cannot be read (damaged: the caller rebuilds it)."""
+    import duckdb
+
+    try:
+        con.execute(f"ATTACH {_sql_str(str(target))} AS idx (READ_ONLY)")
+    except duckdb.Error as exc:
+        log.warning("archive index file unreadable (%s): rebuilding", type(exc).__name__)
+        return False
+    try:
+        have = {r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = 'idx'"
+        ).fetchall()}  # fmt: skip
+        if not set(INDEX_TABLES) <= have:
+            raise duckdb.Error(f"missing tables {sorted(set(INDEX_TABLES) - have)}")
+        for t in INDEX_TABLES:
+            con.execute(f"CREATE VIEW {t} AS SELECT * FROM idx.{t}")
+    except duckdb.Error as exc:
+        log.warning("archive index file incomplete (%s): rebuilding", exc)
+        for t in INDEX_TABLES:
+            con.execute(f"DROP VIEW IF EXISTS {t}")
+        con.execute("DETACH idx")
+        return False
+    return True
+
+
+def _cached_indexes(
+    con: duckdb.DuckDBPyConnection, root: Path, files: dict[str, list[Path]], cache_dir: Path
+) -> Path | None:
+    """Attach the archive's cached index file, building it first when missing or damaged;
+    None when the cache folder cannot be written (the caller makes them in memory)."""
+    target = cache_dir / f"{_index_key(root, files)}.duckdb"
+    if target.is_file() and _attach_indexes(con, target):
+        return target
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        target.unlink(missing_ok=True)
+        _build_index_file(root, files, target)
+    except OSError as exc:
+        log.warning("archive index cache not writable (%s): indexes in memory", exc.strerror)
+        return None
+    return target if _attach_indexes(con, target) else None
+
+
+def default_cache_dir() -> Path:
+    """Where archive index files are kept: ``GEO_USER_DIR/cache/archives``."""
+    from geo import settings
+
+    return settings.USER_DIR / "cache" / "archives"
+
+
+def open_archive(path: str | Path, *, cache_dir: Path | bool | None = True) -> Archive:
     """Open the archive folder ``path`` read-only (the files are never written).
 
+    ``cache_dir``: where the index file is kept (``True``: :func:`default_cache_dir`;
+    ``False``/``None``: indexes in memory, nothing written).
     Raises :class:`ArchiveError` when the manifest or a table is missing or a partition
     file cannot be read (the message names the table, not the server path)."""
     import duckdb
@@ -239,19 +363,20 @@ def open_archive(path: str | Path) -> Archive:
                     f"archive {root.name!r}: table {t} cannot be read: {_clean(str(exc), root)}"
                 ) from None
         has_passages = "passage" in {r[0] for r in con.execute("DESCRIBE mentions_raw").fetchall()}
-        for t, sql in _INDEXES.items():
-            try:
-                con.execute(sql)
-            except duckdb.Error as exc:
-                raise ArchiveError(
-                    f"archive {root.name!r}: table {t} cannot be read: {_clean(str(exc), root)}"
-                ) from None
+        folder = default_cache_dir() if cache_dir is True else cache_dir or None
+        index_file = _cached_indexes(con, root, files, folder) if folder else None
+        if index_file is None:
+            _make_indexes(con, root)
         by_part = {}
         for f in files["mentions"]:
             m = re.search(r"part-(\d+)", f.name)
             if m:
                 by_part[int(m.group(1))] = str(f)
-        return Archive(root, con, has_passages, by_part)
+        archive = Archive(root, con, has_passages, by_part)
+        if index_file is not None:
+            archive.index_file = index_file
+            archive._events_ready = True  # built with the others
+        return archive
     except duckdb.Error as exc:
         con.close()
         raise ArchiveError(

@@ -7,7 +7,8 @@ Public entry points
     JSON lines file (:mod:`geo.documents.load`, formats in :mod:`geo.documents.formats`).
 ``document_from_text(text, *, doc_id=None, date=None, title="", source="pasted")``
     A document from a string (pasted text). The optional seed header is honoured
-    (:mod:`geo.documents.build`).
+    (:mod:`geo.documents.build`). ``headline(text)`` titles an untitled text by its
+    first line.
 ``load_corpus(source, *, name=None) -> Iterator[Document]``
     JSON lines, streamed (:mod:`geo.documents.corpus`).
 ``split(document) -> Document`` / ``split_text(text)``
@@ -19,6 +20,7 @@ the file name: unknown type, empty file, binary / not UTF-8 text, larger than
 PDF/DOCX, no text.
 """
 
+from geo.documents.build import headline
 from geo.documents.corpus import load_corpus
 from geo.documents.formats import SUPPORTED_EXTENSIONS
 from geo.documents.load import document_from_text, load_document
@@ -29,6 +31,7 @@ __all__ = [
     "MAX_SENTENCE_CHARS",
     "SUPPORTED_EXTENSIONS",
     "document_from_text",
+    "headline",
     "load_corpus",
     "load_document",
     "split",

@@ -108,3 +108,25 @@ def make_document(
         date_span=span,
     )
     return split(doc)
+
+
+#: the longest title :func:`headline` makes (characters)
+HEADLINE_CHARS = 90
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+def headline(text: str, limit: int = HEADLINE_CHARS) -> str:
+    """A title for a text that came without one (pasted text): its first line when that
+    is short enough to be a headline, else the first sentence of that line, cut at a word
+    boundary with "…" when still longer than ``limit``. An optional ``date YYYY-MM-DD``
+    header is skipped; "" for blank text."""
+    m = _HEADER.match(text)
+    body = text[m.end() :] if m else text
+    first = next((" ".join(ln.split()) for ln in body.splitlines() if ln.strip()), "")
+    if len(first) <= limit:
+        return first
+    sentence = _SENTENCE_END.split(first, maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"

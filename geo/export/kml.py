@@ -19,7 +19,7 @@ from geo.kinds import kind_label
 from geo.models import Analysis
 from geo.view import aggregate_places, as_list
 
-__all__ = ["KML_NS", "to_kml", "xml_text"]
+__all__ = ["KML_NS", "KmlPlace", "kml_document", "to_kml", "xml_text"]
 
 KML_NS = "http://www.opengis.net/kml/2.2"
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -55,68 +55,77 @@ def _coords(c: list[float]) -> str:
     return f"{c[0]},{c[1]}"
 
 
+#: a place placemark: name, description, ExtendedData fields, [lon, lat] or None
+KmlPlace = tuple[str, str, dict[str, Any], list[float] | None]
+#: the event feature properties a placemark carries as ExtendedData
+EVENT_DATA = ("type", "sub_type", "date_text", "actors", "actor1", "actor2", "places",
+              "document", "document_title")  # fmt: skip
+
+
 def to_kml(analyses: Analysis | list[Analysis], gazetteer: GeometrySource | None = None) -> str:
     """The analyses as a KML document: a "Places" folder (a Point per resolved place,
     named by its display name, with its gazetteer name, kind, country, mentions and
     confidence as ExtendedData) and an "Events" folder (a placemark per dated event with
     a TimeSpan, at the point of its place or a MultiGeometry of its places)."""
     items = as_list(analyses)
-    root = ET.Element("kml", {"xmlns": KML_NS})
-    doc_el = _sub(root, "Document")
     title = document_label(items[0].document) if len(items) == 1 else f"{len(items)} documents"
-    _sub(doc_el, "name", title)
-    places = _sub(doc_el, "Folder")
-    _sub(places, "name", "Places")
+    places: list[KmlPlace] = []
     names: dict[str, str] = {}
     for v in aggregate_places(items):
         p = v.place
         name, gazetteer_name = place_view_names(v, gazetteer)
         names[p.id] = name
         pt = point_geometry(p)
-        pm = _sub(places, "Placemark")
-        _sub(pm, "name", name)
         desc = f"{kind_label(p.kind)}" + (f" ({p.country})" if p.country else "")
         if gazetteer_name != name:
             desc = f"{gazetteer_name}: {desc}"
-        _sub(pm, "description", f"{desc}; mentioned {v.count}×")
-        _data(pm, {
+        places.append((name, f"{desc}; mentioned {v.count}×", {
             "place_id": p.id, "gazetteer_name": gazetteer_name, "kind": p.kind,
             "kind_label": kind_label(p.kind), "country": p.country,
             "mention_count": v.count, "confidence": round(v.confidence, 4),
             "verified": v.verified, "documents": v.document_ids,
-        })  # fmt: skip
-        if pt is not None:
-            _sub(_sub(pm, "Point"), "coordinates", _coords(pt["coordinates"]))
-    events = _sub(doc_el, "Folder")
-    _sub(events, "name", "Events")
-    for a in items:
-        for e in a.events:
-            f = event_feature(a, e, names)
-            if f is None:
-                continue
-            props = f["properties"]
-            pm = _sub(events, "Placemark")
-            where = ", ".join(props["places"])
-            _sub(
-                pm,
-                "name",
-                f"{props['type']}: {props['trigger']}" + (f" ({where})" if where else ""),
-            )
-            _sub(pm, "description", props["sentence"])
-            span = _sub(pm, "TimeSpan")
-            _sub(span, "begin", props["start"])
-            _sub(span, "end", props["end"])
-            _data(pm, {"event_id": props["id"]} | {k: props[k] for k in (
-                "type", "sub_type", "date_text", "actors", "actor1", "actor2", "places",
-                "document", "document_title")})  # fmt: skip
-            g = f["geometry"]
-            if g is None:
-                continue
-            if g["type"] == "Point":
-                _sub(_sub(pm, "Point"), "coordinates", _coords(g["coordinates"]))
-            else:
-                multi = _sub(pm, "MultiGeometry")
-                for c in g["coordinates"]:
-                    _sub(_sub(multi, "Point"), "coordinates", _coords(c))
+        }, pt["coordinates"] if pt is not None else None))  # fmt: skip
+    events = [f for a in items for e in a.events if (f := event_feature(a, e, names)) is not None]
+    return kml_document(title, places, events)
+
+
+def kml_document(title: str, places: list[KmlPlace], events: list[dict[str, Any]]) -> str:
+    """A KML document of a "Places" folder (``places``) and an "Events" folder: one
+    placemark with a TimeSpan per GeoJSON event feature of :func:`event_feature`'s form
+    (``properties``: ``type``, ``trigger``, ``places``, ``sentence``, ``start``, ``end``,
+    ``id`` and :data:`EVENT_DATA`)."""
+    root = ET.Element("kml", {"xmlns": KML_NS})
+    doc_el = _sub(root, "Document")
+    _sub(doc_el, "name", title)
+    folder = _sub(doc_el, "Folder")
+    _sub(folder, "name", "Places")
+    for name, description, data, coords in places:
+        pm = _sub(folder, "Placemark")
+        _sub(pm, "name", name)
+        _sub(pm, "description", description)
+        _data(pm, data)
+        if coords is not None:
+            _sub(_sub(pm, "Point"), "coordinates", _coords(coords))
+    folder = _sub(doc_el, "Folder")
+    _sub(folder, "name", "Events")
+    for f in events:
+        props = f["properties"]
+        pm = _sub(folder, "Placemark")
+        where = ", ".join(props["places"])
+        _sub(pm, "name", f"{props['type']}: {props['trigger']}" + (f" ({where})" if where else ""))
+        _sub(pm, "description", props["sentence"])
+        span = _sub(pm, "TimeSpan")
+        _sub(span, "begin", props["start"])
+        _sub(span, "end", props["end"])
+        _data(pm, {"event_id": props["id"]} | {k: props.get(k) for k in EVENT_DATA})
+        g = f["geometry"]
+        if g is None:
+            continue
+        if g["type"] == "Point":
+            _sub(_sub(pm, "Point"), "coordinates", _coords(g["coordinates"]))
+        else:
+            multi = _sub(pm, "MultiGeometry")
+            for c in g["coordinates"]:
+                _sub(_sub(multi, "Point"), "coordinates", _coords(c))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

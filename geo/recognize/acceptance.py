@@ -100,6 +100,37 @@ _CAP_RUN_AFTER = re.compile(r"[A-Z][a-z][\w'’]+(?: [A-Z][\w'’]*){0,2}")
 _CAP_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’]* ){0,2}[A-Z][a-z][\w'’]+$")
 
 
+_COORDINATORS = frozenset({"and", "or", ","})
+
+
+def _coordinated_unit(ctx: Context, c: Cand) -> bool:
+    """ "in Sindh and Punjab", "Punjab or Sindh": the span is joined by "and", "or" or a
+    comma to a spaCy GPE/LOC entity, and both have a gazetteer unit of the same kind
+    (country, first- or second-level unit) among their first candidates. Lists of units
+    are a strong sign that a name spaCy read as a group of people (NORP) is the unit."""
+    units = ("country", "admin1", "admin2")
+    own = {x.place.kind for x in ctx.lookup(c.name)[: T.comma_candidates] if x.match != "fuzzy"}
+    own &= set(units)
+    if not own:
+        return False
+    partners: list[Entity] = []
+    if c.ts >= 2 and ctx.toks[c.ts - 1].text in _COORDINATORS:
+        e = ctx.ent_of[c.ts - 2]
+        if e is not None and e.end == ctx.toks[c.ts - 2].end:
+            partners.append(e)
+    if c.te + 1 < ctx.n and ctx.toks[c.te].text in _COORDINATORS:
+        e = ctx.ent_of[c.te + 1]
+        if e is not None and e.start == ctx.toks[c.te + 1].start:
+            partners.append(e)
+    for e in partners:
+        if e.label not in ("GPE", "LOC"):
+            continue
+        theirs = ctx.lookup(ctx.text[e.start : e.end])[: T.comma_candidates]
+        if any(x.match != "fuzzy" and x.place.kind in own for x in theirs):
+            return True
+    return False
+
+
 def _hyphen_compound(ctx: Context, c: Cand) -> bool:
     """Part of a hyphenated proper name whose other part is no place or demonym: "Agence
     France-Presse", "Ebola-Reston" (but "Austria-Hungary", "Dallas-Fort Worth", "UK-Algerian"
@@ -276,6 +307,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     if label == "FAC":
         return strength >= T.fac or cue or tagged_place
     if label == "NORP":
+        if single and not demonym_countries(c.name) and _coordinated_unit(ctx, c):
+            return strength >= T.norp_coordinated  # "in Sindh and Punjab"
         return not single and strength >= T.norp
     if label:
         return strength >= T.other_label  # EVENT, WORK_OF_ART, PRODUCT, LAW, LANGUAGE

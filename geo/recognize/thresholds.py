@@ -51,6 +51,7 @@ class Thresholds:
     org_cue: float = 0.5  # ... with a location cue
     fac: float = 0.5  # a spaCy FAC span (also accepted with a cue or place tag)
     norp: float = 0.5  # a multi-token spaCy NORP span
+    norp_coordinated: float = 0.6  # a one-word NORP span listed with a unit of its kind
     other_label: float = 0.8  # a span of another label (EVENT, WORK_OF_ART, PRODUCT ...)
     tagged_place: float = 0.15  # no label here, but tagged as a place elsewhere
     common_word: float = 0.85  # a capitalised single word not tagged as a proper noun

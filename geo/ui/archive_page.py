@@ -336,23 +336,28 @@ def show_timeline(archive: Archive, window: Window) -> None:
     st.bar_chart(df, x="when", y="events", color="type", height=220)
 
 
-def show_downloads(archive: Archive, window: Window) -> None:
+def show_downloads(archive: Archive, window: Window, gazetteer: object | None) -> None:
     st.sidebar.markdown("**Download this view**")
     prepared = st.session_state.get(K_EXPORT)
     if prepared is None or prepared[0] != (str(archive.root), window):
-        if st.sidebar.button("Prepare GeoJSON and CSV", key="geo_arch_prepare"):
+        if st.sidebar.button("Prepare GeoJSON, KML and CSV", key="geo_arch_prepare"):
             with st.spinner("Exporting…"):
-                prepared = ((str(archive.root), window), export_view(archive, window))
+                ex = export_view(archive, window, gazetteer=gazetteer)
+                prepared = ((str(archive.root), window), ex)
             st.session_state[K_EXPORT] = prepared
         else:
             return
     ex = prepared[1]
-    st.sidebar.download_button("Places (GeoJSON)", ex.geojson, f"{ex.stem}.geojson",
+    st.sidebar.download_button("Places and events (GeoJSON)", ex.geojson, f"{ex.stem}.geojson",
                                "application/geo+json", key="geo_arch_dl_geojson")  # fmt: skip
+    st.sidebar.download_button("Places and events (KML)", ex.kml, f"{ex.stem}.kml",
+                               "application/vnd.google-earth.kml+xml", key="geo_arch_dl_kml")  # fmt: skip
     st.sidebar.download_button("Mentions (CSV)", ex.csv, f"{ex.stem}.csv", "text/csv",
                                key="geo_arch_dl_csv")  # fmt: skip
     if ex.truncated:
         st.sidebar.caption(f"The CSV holds the newest {ex.mentions:,} mentions of the window.")
+    if ex.events_truncated:
+        st.sidebar.caption(f"The GeoJSON and KML hold the newest {ex.events:,} dated events.")
 
 
 # --------------------------------------------------------------------------- the page
@@ -371,7 +376,7 @@ def page() -> None:
             ),
             gaz,
         )
-        show_downloads(archive, window)
+        show_downloads(archive, window, gaz)
         n = f"{len(places):,} place{'s' if len(places) != 1 else ''}"
         if len(places) >= MAP_MAX_PLACES:
             n = f"The {n} most mentioned"

@@ -102,10 +102,10 @@ def add_uploads(files: list[Any]) -> None:
 
 
 def add_pasted(text: str, title: str) -> None:
-    from geo.documents import document_from_text
+    from geo.documents import document_from_text, headline
 
-    try:
-        doc = document_from_text(text, title=title.strip() or "Pasted text", source="pasted")
+    try:  # untitled: titled by its first line (a headline), as a reader would
+        doc = document_from_text(text, title=title.strip() or headline(text), source="pasted")
     except GeoError as exc:
         message("error", md(f"Could not use the pasted text: {exc}"))
         return

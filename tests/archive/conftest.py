@@ -18,3 +18,12 @@ def archive_dir(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def old_archive_dir(tmp_path_factory) -> Path:
     return build_archive(tmp_path_factory.mktemp("arch") / "old-archive", passages=False)
+
+
+@pytest.fixture(autouse=True)
+def _index_cache(tmp_path, monkeypatch) -> Path:
+    """Index files of archives opened by these tests go to a temporary folder."""
+    from geo import settings
+
+    monkeypatch.setattr(settings, "USER_DIR", tmp_path / "user")
+    return tmp_path / "user" / "cache" / "archives"

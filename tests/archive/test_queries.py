@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from geo.archive import (
 )
 
 KABUL = "geonames:1138958"
+KML = "{http://www.opengis.net/kml/2.2}"
 JAN = Window(date(2024, 1, 1), date(2024, 1, 31))
 
 
@@ -100,3 +102,44 @@ def test_export_of_the_view(archive) -> None:
     assert kabul["name"] == "Kabul" and kabul["lat"].startswith("34.5")
     assert ex.stem == "news-archive_2024-01-01_2024-01-31"
     assert not ex.truncated
+
+
+def test_export_has_dated_events_for_gis_time_filters(archive, tmp_path) -> None:
+    import geopandas as gpd
+
+    ex = export_view(archive, JAN)
+    fc = json.loads(ex.geojson)
+    events = [f for f in fc["features"] if f["properties"]["feature_type"] == "event"]
+    assert ex.events == len(events) == 2 and not ex.events_truncated
+    by_doc = {f["properties"]["document"]: f for f in events}
+    k1 = by_doc["k1"]["properties"]
+    assert (k1["start"], k1["end"], k1["type"]) == ("2024-01-03", "2024-01-03", "movement")
+    assert k1["sentence"] == "Aid convoys reached Kabul on Monday."  # from the passage
+    assert "Kabul" in k1["places"] and by_doc["k1"]["geometry"]["type"] in ("Point", "MultiPoint")
+    (tmp_path / "v.geojson").write_text(ex.geojson, encoding="utf-8")
+    gdf = gpd.read_file(tmp_path / "v.geojson")
+    assert sorted(gdf.loc[gdf.feature_type == "event", "start"].astype(str)) == [
+        "2024-01-03", "2024-01-20"]  # fmt: skip
+    # KML: places, then events with a TimeSpan, read back by GDAL
+    (tmp_path / "v.kml").write_text(ex.kml, encoding="utf-8")
+    kml = gpd.read_file(tmp_path / "v.kml", layer="Events")
+    assert len(kml) == 2
+    root = ET.fromstring(ex.kml)
+    spans = root.findall(f".//{KML}TimeSpan/{KML}begin")
+    assert sorted(s.text for s in spans) == ["2024-01-03", "2024-01-20"]
+    names = [n.text for n in root.findall(f".//{KML}Folder/{KML}Placemark/{KML}name")]
+    assert "Kabul" in names
+
+
+def test_export_names_places_as_readers_know_them(archive) -> None:
+    from geo.gazetteer import MemoryGazetteer
+    from geo.models import Place
+
+    # the gazetteer's record for the id decides the display name (its ASCII form here)
+    gaz = MemoryGazetteer([Place(KABUL, "Kābul Shahr", "city", 34.5, 69.2, country="AF")])
+    plain = json.loads(export_view(archive, JAN).geojson)
+    named = json.loads(export_view(archive, JAN, gazetteer=gaz).geojson)
+    before = next(f["properties"] for f in plain["features"] if f["id"] == KABUL)
+    after = next(f["properties"] for f in named["features"] if f["id"] == KABUL)
+    assert (before["name"], before["gazetteer_name"]) == ("Kabul", "Kabul")
+    assert (after["name"], after["gazetteer_name"]) == ("Kabul Shahr", "Kabul")

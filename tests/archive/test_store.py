@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -75,3 +76,53 @@ def test_damaged_partition_file_names_its_table(archive_dir: Path, tmp_path: Pat
 
 def test_not_a_folder(tmp_path: Path) -> None:
     assert "no such folder" in _message(tmp_path / "nowhere")
+
+
+def _answers(a) -> tuple:
+    from geo.archive import event_timeline, passages_page, places_in_window
+
+    places = places_in_window(a, Window())
+    return (
+        [(p.id, p.mentions) for p in places],
+        [(p.id, p.mentions) for p in places_in_window(a, Window(date(2024, 2, 1), None))],
+        event_timeline(a, Window(), "month"),
+        passages_page(a, places[0].id),
+    )
+
+
+def test_indexes_are_kept_on_disk_and_reused(archive_dir: Path, _index_cache: Path) -> None:
+    a = open_archive(archive_dir)
+    assert a.index_file is not None and a.index_file.parent == _index_cache
+    built = a.index_file.stat().st_mtime_ns
+    first = _answers(a)
+    b = open_archive(archive_dir)  # a second opening attaches the same file, unchanged
+    assert b.index_file == a.index_file and b.index_file.stat().st_mtime_ns == built
+    assert _answers(b) == first == _answers(open_archive(archive_dir, cache_dir=False))
+    assert [p.name for p in _index_cache.iterdir()] == [a.index_file.name]  # no temp left
+
+
+def test_a_changed_partition_or_a_damaged_index_file_rebuilds(
+    archive_dir: Path, tmp_path: Path, _index_cache: Path
+) -> None:
+    d = _copy(archive_dir, tmp_path)
+    a = open_archive(d)
+    old = a.index_file
+    assert old is not None
+    a.close()
+    old.write_bytes(b"not a duckdb file" * 100)  # damaged: rebuilt under the same key
+    b = open_archive(d)
+    assert b.index_file == old and _answers(b) == _answers(open_archive(d, cache_dir=False))
+    b.close()
+    f = d / "documents" / "part-000001.parquet"
+    f.write_bytes(f.read_bytes())  # rewritten: another modification time, another key
+    os.utime(f, ns=(f.stat().st_atime_ns, f.stat().st_mtime_ns + 10**9))
+    c = open_archive(d)
+    assert c.index_file is not None and c.index_file != old
+
+
+def test_an_unwritable_cache_folder_falls_back_to_memory(archive_dir: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    a = open_archive(archive_dir, cache_dir=blocker / "archives")
+    assert a.index_file is None
+    assert _answers(a) == _answers(open_archive(archive_dir, cache_dir=False))

@@ -47,3 +47,18 @@ def test_document_from_text_defaults():
     assert doc.source == "pasted" and doc.title == "" and doc.date is None
     assert doc.id == doc.content_hash[:16]
     assert document_from_text("x\ud800y").text == "x\ufffdy"  # lone surrogate
+
+
+def test_headline_titles_an_untitled_text_by_its_first_line():
+    from geo.documents import headline
+
+    assert headline("date 2022-08-30\nFloods cut the valley road\n\nRain fell for a week.") == (
+        "Floods cut the valley road"
+    )
+    assert headline("\n\n  Floods   cut\tthe road  \nMore.") == "Floods cut the road"
+    long = "Rain fell for a week. " + "The river rose over the fields and the town. " * 4
+    assert headline(long) == "Rain fell for a week."
+    one = "word " * 40
+    h = headline(one, limit=30)
+    assert h.endswith("…") and len(h) <= 30 and not h[:-1].endswith(" ")
+    assert headline("   \n ") == ""

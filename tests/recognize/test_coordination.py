@@ -15,21 +15,22 @@ def _p(pid: str, name: str, kind: str, **kw) -> Place:
                  importance=0.4, **kw)  # fmt: skip
 
 
+PLACES = [
+    _p("p:marlow", "Marlow", "city", population=300_000),
+    _p("d:marlow", "Marlow", "admin2"),
+    _p("d:tessdale", "Tessdale", "admin2"),
+    _p("d:bramby", "Bramby Fen", "admin2", aliases=("Bramby",)),
+    _p("p:corvin", "Corvin", "city", population=2_000),
+    _p("r:veska", "Veska", "river"),
+    _p("r:orrin", "Orrin", "river"),
+    _p("r:dutch", "Dutch", "river"),  # a river named like a demonym
+    _p("a:aldersea", "Aldersea", "admin1"),
+]
+
+
 @pytest.fixture(scope="module")
 def gaz():
-    return MemoryGazetteer(
-        [
-            _p("p:marlow", "Marlow", "city", population=300_000),
-            _p("d:marlow", "Marlow", "admin2"),
-            _p("d:tessdale", "Tessdale", "admin2"),
-            _p("d:bramby", "Bramby Fen", "admin2", aliases=("Bramby",)),
-            _p("p:corvin", "Corvin", "city", population=2_000),
-            _p("r:veska", "Veska", "river"),
-            _p("r:orrin", "Orrin", "river"),
-            _p("r:dutch", "Dutch", "river"),  # a river named like a demonym
-            _p("a:aldersea", "Aldersea", "admin1"),
-        ]
-    )
+    return MemoryGazetteer(PLACES)
 
 
 def test_two_names_before_a_plural_unit_noun_are_units(gaz):
@@ -108,3 +109,24 @@ def test_a_pasted_river_flood_report(gazetteer, nlp):
     assert kinds["Larkana"] == "admin2" and kinds["Dadu"] == "admin2"
     actors = {x.text for e in a.events for x in e.actors}
     assert not actors & {"Indus", "Larkana", "Dadu"}
+
+
+def test_a_unit_listed_with_another_unit_is_a_place_even_when_read_as_norp():
+    # spaCy reads some provinces as groups of people (NORP): "in Tessdale and Wendmark"
+    big = MemoryGazetteer([*PLACES, _p("a:wendmark", "Wendmark", "admin1")])
+    for text in ("Officials in Aldersea and Wendmark said the rain would go on.",
+                 "Camps opened in Wendmark or Aldersea on Tuesday."):  # fmt: skip
+        ms = mentions(text, big, {"Aldersea": "GPE", "Wendmark": "NORP"})
+        assert texts(ms) == sorted(["Aldersea", "Wendmark"], key=text.index)
+
+
+def test_a_norp_word_listed_with_people_or_demonyms_stays_out():
+    big = MemoryGazetteer([*PLACES, _p("a:wendmark", "Wendmark", "admin1")])
+    # the partner is not a GPE/LOC entity: no list of units
+    ms = mentions("Wendmark and Dutch pilgrims crossed into Aldersea.", big,
+                  {"Wendmark": "NORP", "Dutch": "NORP", "Aldersea": "GPE"})  # fmt: skip
+    assert texts(ms) == ["Aldersea"]
+    # the partner is a unit, but of another kind than any place of the name
+    ms = mentions("Pilgrims from Veska and Wendmark met.", big,
+                  {"Veska": "LOC", "Wendmark": "NORP"})  # fmt: skip
+    assert "Wendmark" not in texts(ms)

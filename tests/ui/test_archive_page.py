@@ -156,7 +156,7 @@ def test_downloads_of_the_view(run) -> None:
     at.sidebar.button(key="geo_arch_prepare").click().run()
     assert not at.exception
     labels = [e.proto.label for e in at.sidebar if getattr(e, "type", "") == "download_button"]
-    assert labels == ["Places (GeoJSON)", "Mentions (CSV)"]
+    assert labels == ["Places and events (GeoJSON)", "Places and events (KML)", "Mentions (CSV)"]
 
 
 @pytest.mark.parametrize("damage", ["manifest", "table", "file"])

@@ -29,6 +29,17 @@ def test_paste_a_document(app):
     assert all(XSS not in m.value for m in app.markdown)  # shown escaped
 
 
+def test_an_untitled_paste_is_titled_by_its_first_line(app):
+    app.run()
+    app.switch_page("geo/ui/pages/documents.py").run()
+    text = "Convoy reaches Kapisa\n\nTrucks left Kabul at dawn and reached Kapisa by noon."
+    app.text_area(key="geo_paste_text").input(text)
+    app.button[0].click().run()
+    assert not app.exception
+    doc_id = app.session_state[session.K_DOC]
+    assert app.session_state[session.K_CORPUS][doc_id].document.title == "Convoy reaches Kapisa"
+
+
 def test_bad_uploads_give_clear_errors_and_good_ones_are_added(session_state):
     with pytest.raises(DocumentError):
         documents_page._read_upload(Upload("broken.pdf", b"%PDF-1.4 this is not a pdf"))
