@@ -166,7 +166,11 @@ def country_outlines_json(
             fut = Future()
             _OUTLINES.put(key, fut)
     if first:
-        text = stored_outlines(gazetteer, how)  # the sidecar: at once
+        try:
+            text = stored_outlines(gazetteer, how)  # the sidecar: at once
+        except Exception:  # never a future left pending: whoever waits would wait forever
+            log.warning("country outlines: the kept file could not be read", exc_info=True)
+            text = None
         if text is not None:
             fut.set_result(text)
         else:
