@@ -31,7 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("gazetteer", help="build, grow and query the world gazetteer")
     gsub = g.add_subparsers(dest="gcommand", required=True, metavar="ACTION")
-    b = gsub.add_parser("build", help="build the SQLite gazetteer from the installed registry data")
+    b = gsub.add_parser(
+        "build",
+        help="build the SQLite gazetteer from the installed registry data (and the map's "
+        "country outlines beside it)",
+    )
     b.add_argument(
         "--force", action="store_true", help="rebuild even if an up-to-date store exists"
     )
@@ -215,14 +219,16 @@ def _gazetteer(args: argparse.Namespace) -> int:
         path = args.path or settings.GAZETTEER_PATH
         if not ensure_gazetteer(path, force=args.force, repair=True):
             print(f"{path} is up to date (use --force to rebuild)")
-            return 0
-        print(f"built {path}: {Gazetteer(path).meta.get('counts')}")
+        else:
+            print(f"built {path}: {Gazetteer(path).meta.get('counts')}")
+        _outlines(Gazetteer(path))
         return 0
     if args.gcommand == "import-geonames":
         from geo.gazetteer import import_geonames
 
         stats = import_geonames(args.files, verbose=True)
         print(json.dumps(stats))
+        _outlines(Gazetteer(settings.GAZETTEER_PATH))  # the store changed: its outlines too
         return 0
     if args.gcommand in ("verify", "checksum"):
         return _verify(args.path or settings.GAZETTEER_PATH, record=args.gcommand == "checksum")
@@ -248,6 +254,18 @@ def _gazetteer(args: argparse.Namespace) -> int:
     else:
         _print_table(rows)
     return 0
+
+
+def _outlines(gaz: Any) -> None:
+    """The map's country outlines, kept beside the store (computed unless kept already)."""
+    import time
+
+    from geo.mapview.outlines import save_outlines
+
+    t = time.perf_counter()
+    where = save_outlines(gaz)
+    if where is not None:
+        print(f"country outlines: {where.name} ({time.perf_counter() - t:.1f} s)")
 
 
 def _verify(path: Path, *, record: bool) -> int:

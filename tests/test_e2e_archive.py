@@ -34,7 +34,10 @@ def start_app(corpus: Path, user_dir: Path, log: Path) -> tuple[subprocess.Popen
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[str]:
+def server(tmp_path_factory, gazetteer) -> Iterator[str]:
+    from geo.mapview.outlines import save_outlines
+
+    save_outlines(gazetteer)  # as `gazetteer build` leaves the store: its outlines beside it
     corpus = build_archive(tmp_path_factory.mktemp("arch") / "news-archive")
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
     proc, url = start_app(corpus, tmp_path_factory.mktemp("user"), log)
@@ -70,6 +73,8 @@ def test_click_a_place_shows_its_passages(browser, server) -> None:
         frame = page.frame_locator(MAP_FRAME)
         pin = frame.locator(f".geo-pin [data-place='{KABUL}']")
         pin.wait_for()
+        # the country outlines are there at the first draw (Leaflet's SVG paths)
+        assert frame.locator("path[stroke='#9aa7b4']").count() > 200
         page.get_by_text("Click a place on the map").wait_for()
         # sized by mentions: Kabul (5) above the Hindu Kush (1)
         small = frame.locator(".geo-pin [data-place='phys:hindu-kush']")

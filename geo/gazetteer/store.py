@@ -182,8 +182,8 @@ class Gazetteer:
 
     def _aliases(self, rids: Sequence[int], per_place: int = 200) -> dict[int, tuple[str, ...]]:
         out: dict[int, list[str]] = {}
-        for i in range(0, len(rids), 500):
-            chunk = list(rids[i : i + 500])
+        for i in range(0, len(rids), 5000):  # one scan of the names table per chunk
+            chunk = list(rids[i : i + 5000])
             q = ",".join("?" * len(chunk))
             for rid, name in self._conn().execute(
                 f"SELECT rid, name FROM names WHERE rid IN ({q}) AND is_alias=1 ORDER BY name",
@@ -230,17 +230,21 @@ class Gazetteer:
         )
         return _row_to_place(row, aliases)
 
-    def get_many(self, place_ids: Iterable[str]) -> dict[str, Place]:
+    def get_many(self, place_ids: Iterable[str], *, aliases: bool = False) -> dict[str, Place]:
+        """The places with these ids (those that exist). With ``aliases``, their aliases
+        as :meth:`get` gives them, read for all of them at once (the names table has no
+        index by place: each read scans it, ~0.1 s)."""
         ids = list(dict.fromkeys(place_ids))
-        out: dict[str, Place] = {}
+        rows: dict[str, Any] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             q = ",".join("?" * len(chunk))
             for row in self._conn().execute(
                 f"SELECT {_PLACE_COLS} FROM places p WHERE p.id IN ({q})", chunk
             ):
-                out[row[1]] = _row_to_place(row)
-        return out
+                rows[row[1]] = row
+        names = self._aliases([r[0] for r in rows.values()]) if aliases and rows else {}
+        return {pid: _row_to_place(r, names.get(r[0], ())) for pid, r in rows.items()}
 
     # --- hierarchy ----------------------------------------------------------------
     def admin1_of(self, country: str, admin1: str) -> Place | None:

@@ -24,7 +24,8 @@
 Modules: :mod:`~geo.mapview.assets` (vendored libraries, ``geo/static`` files,
 :class:`OfflineMap`), :mod:`~geo.mapview.styles` (sizes, colours, tooltips),
 :mod:`~geo.mapview.elements` (safe data in scripts), :mod:`~geo.mapview.data` (place
-records, polygons, outlines), :mod:`~geo.mapview.layers` (places, selection, pick),
+records, polygons, :func:`country_outlines_json`), :mod:`~geo.mapview.outlines` (the
+country outlines: computed once, kept beside the gazetteer), :mod:`~geo.mapview.layers` (places, selection, pick),
 :mod:`~geo.mapview.remember` (:class:`RememberView`) and :mod:`~geo.mapview.build`
 (:func:`build_map`). The JavaScript and CSS are files in ``geo/static/``, inlined into
 the page.

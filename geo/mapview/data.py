@@ -7,15 +7,17 @@ HTML-escaped here, before they reach a tooltip.
 from __future__ import annotations
 
 import html
+import logging
 import math
 import threading
+from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from geo.cache import BoundedCache
 from geo.export import place_names
 from geo.geometry import clean_polygon, place_bbox
 from geo.kinds import POLYGON_KINDS, group_of
-from geo.mapview.elements import js_json
+from geo.mapview.outlines import Simplification, outlines_text, store_digest, stored_outlines
 from geo.mapview.styles import MAX_EXTENT_DEG, marker_size, place_tooltip
 from geo.models import Place
 from geo.recognize.forms import only_forms_note
@@ -32,6 +34,8 @@ __all__ = [
     "place_record",
     "round_geometry",
 ]
+
+log = logging.getLogger(__name__)
 
 #: Polygons kept in memory, per gazetteer and place id (least recently used go first).
 POLYGON_CACHE_SIZE = 20_000
@@ -127,71 +131,61 @@ def tooltip_html(text: str) -> str:
 
 # --------------------------------------------------------------------------- outlines
 
-_OUTLINES: BoundedCache[str, str] = BoundedCache(8)
+_OUTLINES: BoundedCache[tuple[str, Simplification], Future[str]] = BoundedCache(8)
 _OUTLINES_LOCK = threading.Lock()
 
 
 def country_outlines_json(
     gazetteer: GazetteerView | None,
     *,
+    wait: float | None = None,
     tolerance: float = 0.08,
     min_area: float = 0.02,
     digits: int = 2,
 ) -> str:
     """All country polygons of the gazetteer as one GeoJSON string, for the background
-    (``"null"`` without a gazetteer).
+    (``"null"`` without a gazetteer): :mod:`geo.mapview.outlines`, kept beside the store.
 
     Simplified for display (``tolerance`` degrees, islands smaller than ``min_area``
-    square degrees dropped, ``digits`` decimals): about 0.5 MB. Computed once per
-    gazetteer file and process.
+    square degrees dropped, ``digits`` decimals): about 0.5 MB. Once per gazetteer file
+    and process: read from the sidecar the build wrote, else computed once (~1 s of CPU
+    for the real store, in a thread of its own) and kept for every later process.
+    ``wait``: at most so many seconds for outlines that have to be computed (None: until
+    they are); ``"null"`` when they are not ready by then -- a later call gets them.
     """
     if gazetteer is None:
         return "null"
-    key = f"{getattr(gazetteer, 'path', id(gazetteer))}:{tolerance}:{min_area}:{digits}"
-    with _OUTLINES_LOCK:  # one thread computes them, the others wait for the result
-        return _OUTLINES.get_or_set(
-            key, lambda: _outlines_json(gazetteer, tolerance, min_area, digits)
-        )
-
-
-def _outlines_json(gazetteer: GazetteerView, tolerance: float, min_area: float, digits: int) -> str:
-    import shapely
-    from shapely.geometry import MultiPolygon, mapping, shape
-
-    feats = []
-    for pid in gazetteer.ids_of_kind("country"):
+    how = Simplification(tolerance, min_area, digits)
+    digest = store_digest(gazetteer)
+    # a verified store by its bytes (a store rebuilt in place is another one), else by object
+    key = (digest or f"{getattr(gazetteer, 'path', '')}|{id(gazetteer)}", how)
+    with _OUTLINES_LOCK:  # one thread reads or computes them, the others wait for it
+        fut = _OUTLINES.get(key)
+        first = fut is None
+        if fut is None:
+            fut = Future()
+            _OUTLINES.put(key, fut)
+    if first:
         try:
-            g = gazetteer.geometry(pid)
-            if not g:
-                continue
-            geom = shape(g)
-            parts = list(getattr(geom, "geoms", [geom]))
-            keep = [p for p in parts if p.area >= min_area] or [max(parts, key=lambda p: p.area)]
-            geom = MultiPolygon(keep) if len(keep) > 1 else keep[0]
-            geom = shapely.set_precision(
-                geom.simplify(tolerance, preserve_topology=True), 10.0**-digits
-            )
-        except Exception:
-            continue
-        if geom.is_empty:
-            continue
-        props: dict[str, Any] = {}
-        try:
-            country = gazetteer.get(pid)
-            big = max(getattr(geom, "geoms", [geom]), key=lambda p: p.area)
-            pt = big.representative_point()
-            if country is not None:
-                # a label: the name, a point inside the largest part, its size (for the
-                # zoom at which it appears)
-                props = {"n": html.escape(country.name), "lat": round(pt.y, 2),
-                         "lon": round(pt.x, 2), "a": round(big.area, 1)}  # fmt: skip
-        except Exception:
-            props = {}
-        feats.append(
-            {
-                "type": "Feature",
-                "properties": props,
-                "geometry": round_geometry(dict(mapping(geom)), digits),
-            }
-        )
-    return js_json({"type": "FeatureCollection", "features": feats})
+            text = stored_outlines(gazetteer, how)  # the sidecar: at once
+        except Exception:  # never a future left pending: whoever waits would wait forever
+            log.warning("country outlines: the kept file could not be read", exc_info=True)
+            text = None
+        if text is not None:
+            fut.set_result(text)
+        else:
+            threading.Thread(
+                target=_compute, args=(fut, gazetteer, how), name="geo-outlines", daemon=True
+            ).start()
+    try:
+        return fut.result(timeout=wait)
+    except TimeoutError:
+        return "null"
+
+
+def _compute(fut: Future[str], gazetteer: GazetteerView, how: Simplification) -> None:
+    try:
+        fut.set_result(outlines_text(gazetteer, how))
+    except Exception:
+        log.warning("country outlines could not be computed", exc_info=True)
+        fut.set_result("null")

@@ -5,34 +5,28 @@ records' ``s``; ``c`` the mentions, by which ``geo/static/places.js`` ranks the 
 the most mentioned keep theirs), clustered above :data:`~geo.mapview.CLUSTER_THRESHOLD`
 places, framed by :func:`~geo.mapview.map_bounds`.
 
-**Country outlines without the wait.** The background outlines
-(:func:`geo.mapview.country_outlines_json`) take 10-50 s of CPU once per process -- and,
-computed in a thread, starve the server's other threads of the GIL. Here they are
-computed once per gazetteer file by a child process into ``GEO_USER_DIR/cache/``
-(:func:`outlines_json`); until that file exists the map is drawn without them (the
-component then redraws the places with the outlines in the same frame).
+**Country outlines at once.** The background outlines
+(:func:`geo.mapview.country_outlines_json`, the same call as the Map page's) are read from
+the sidecar beside the gazetteer (:mod:`geo.mapview.outlines`); where it is missing they
+are computed once (~1 s of CPU) in a thread, and the page waits at most
+:data:`OUTLINES_WAIT_S` for them before drawing the map without them
+(the component then redraws the places with the outlines in the same frame).
 """
 
 from __future__ import annotations
 
-import hashlib
 import html
 import logging
-import os
-import subprocess
-import sys
-import threading
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any
 
-from geo import settings
 from geo.archive import PlaceCount
 from geo.cache import BoundedCache
 from geo.export import conventional_name
 from geo.kinds import group_of
 from geo.mapview import (
     CLUSTER_THRESHOLD,
+    country_outlines_json,
     map_bounds,
     marker_size,
     place_tooltip,
@@ -47,51 +41,14 @@ __all__ = ["MapData", "map_data", "map_records", "outlines_json", "place_of", "r
 
 log = logging.getLogger(__name__)
 
-_CHILD = """
-import sys, os
-from pathlib import Path
-from geo.gazetteer import Gazetteer
-from geo.mapview import country_outlines_json
-out = Path(sys.argv[2]); tmp = out.with_name(out.name + ".tmp-%d" % os.getpid())
-tmp.write_text(country_outlines_json(Gazetteer(sys.argv[1])), encoding="utf-8")
-os.replace(tmp, out)
-"""
-_LOCK = threading.Lock()
-_STARTED: dict[Path, subprocess.Popen[bytes]] = {}
-_LOADED: dict[Path, str] = {}
-
-
-def _cache_file(gaz: Any) -> Path | None:
-    path = getattr(gaz, "path", None)
-    if not isinstance(path, Path) or not path.is_file():
-        return None
-    st = path.stat()
-    key = f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
-    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
-    return settings.USER_DIR / "cache" / f"country-outlines-{digest}.json"
+#: seconds the page waits for country outlines that have to be computed (no sidecar yet)
+OUTLINES_WAIT_S = 1.0
 
 
 def outlines_json(gaz: Any) -> str:
-    """The country outlines of ``gaz`` as the map's JSON, or ``"null"`` while a child
-    process computes them (started by the first call) or when there is no gazetteer."""
-    target = _cache_file(gaz)
-    if target is None:
-        return "null"
-    with _LOCK:
-        hit = _LOADED.get(target)
-        if hit is not None:
-            return hit
-        if target.is_file():
-            _LOADED[target] = text = target.read_text(encoding="utf-8")
-            return text
-        if target not in _STARTED:  # one child per gazetteer file and process
-            target.parent.mkdir(parents=True, exist_ok=True)
-            _STARTED[target] = subprocess.Popen(
-                [sys.executable, "-c", _CHILD, str(gaz.path), str(target)],
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                env={**os.environ}, start_new_session=True,
-            )  # fmt: skip
-    return "null"
+    """The country outlines of ``gaz`` as the map's JSON (:func:`country_outlines_json`),
+    ``"null"`` without a gazetteer or while they are computed for the first time."""
+    return country_outlines_json(gaz, wait=OUTLINES_WAIT_S)
 
 
 def place_of(p: PlaceCount) -> Place:
@@ -109,6 +66,7 @@ def reader_names(places: list[PlaceCount], gazetteer: object | None) -> list[Pla
     as stored in the archive when no gazetteer can be opened."""
     if gazetteer is None:
         return places
+    _read_names([p for p in places if p.id not in _NAMES], gazetteer)
 
     def name_of(p: PlaceCount) -> str:
         return _NAMES.get_or_set(p.id, lambda: conventional_name(place_of(p), gazetteer))
@@ -118,6 +76,24 @@ def reader_names(places: list[PlaceCount], gazetteer: object | None) -> list[Pla
         name = name_of(p)
         out.append(replace(p, name=name) if name and name != p.name else p)
     return out
+
+
+def _read_names(places: list[PlaceCount], gazetteer: object) -> None:
+    """The conventional names of ``places`` into :data:`_NAMES`, their aliases read in
+    one pass where the gazetteer offers ``get_many(ids, aliases=True)`` (one ``get`` per
+    place scans the store's names table each time: 300 places took ~25 s)."""
+    many = getattr(gazetteer, "get_many", None)
+    if not places or not callable(many):
+        return
+    try:
+        full = many([p.id for p in places], aliases=True)
+    except Exception:
+        log.warning("names of the archive's places: get_many failed", exc_info=True)
+        return
+    for p in places:
+        f = full.get(p.id)
+        if isinstance(f, Place):
+            _NAMES.put(p.id, conventional_name(f, None))  # with its aliases: nothing to read
 
 
 def map_records(places: list[PlaceCount]) -> list[dict[str, Any]]:

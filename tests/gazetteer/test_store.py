@@ -27,6 +27,20 @@ def test_normalize_name_folds_case_diacritics_punctuation():
     assert normalize_name("Łódź") == "lodz"
 
 
+def test_many_places_with_their_aliases_at_once(tmp_path):
+    """``get_many(ids, aliases=True)``: what ``get`` gives for each, in one pass."""
+    from geo.gazetteer import Gazetteer
+    from tests.fixtures.gazetteers import countries_store
+
+    gaz = Gazetteer(countries_store(tmp_path / "g.sqlite"))
+    ids = ["test:land", "test:isles", "test:none", "test:city"]
+    many = gaz.get_many(ids, aliases=True)
+    assert set(many) == {"test:land", "test:isles", "test:city"}
+    assert all(many[i] == gaz.get(i) for i in many)
+    assert set(many["test:land"].aliases) == {"Testia", "Republic of Testland"}
+    assert gaz.get_many(ids)["test:land"].aliases == ()  # without: none read
+
+
 def test_size_and_coverage(gazetteer):
     assert len(gazetteer) >= 230_000
     assert gazetteer.count("admin1") >= 3_500

@@ -1,14 +1,12 @@
 """The Archive page's map: the places payload the map component draws (escaped, sized by
-mentions), its files, the outlines cache."""
+mentions), its files, the country outlines (the Map page's, at first draw)."""
 
 from __future__ import annotations
 
 import json
 import math
 from pathlib import Path
-from types import SimpleNamespace
 
-from geo import settings
 from geo.archive import PlaceCount
 from geo.mapview import CLUSTER_THRESHOLD
 from geo.ui import archive_map, foliummap
@@ -53,17 +51,38 @@ def test_files_are_published_for_the_component() -> None:
     assert name.startswith("outlines-") and foliummap.published(name) == outlines
 
 
-def test_outlines_come_from_the_cache_file(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(settings, "USER_DIR", tmp_path / "user")
-    gaz_file = tmp_path / "g.sqlite"
-    gaz_file.write_bytes(b"not really a gazetteer")
-    gaz = SimpleNamespace(path=gaz_file)
-    target = archive_map._cache_file(gaz)
-    assert target is not None and target.parent == tmp_path / "user" / "cache"
-    target.parent.mkdir(parents=True)
-    target.write_text('{"type": "FeatureCollection", "features": []}', encoding="utf-8")
-    assert archive_map.outlines_json(gaz).startswith('{"type": "FeatureCollection"')
+def test_outlines_are_the_map_pages_own(tmp_path: Path, monkeypatch) -> None:
+    """One code path for both pages: the sidecar beside the store, read at once; never a
+    child process."""
+    from geo.cache import BoundedCache
+    from geo.gazetteer import Gazetteer
+    from geo.mapview import country_outlines_json, data, outlines
+    from tests.fixtures.gazetteers import countries_store
+
+    monkeypatch.setattr(data, "_OUTLINES", BoundedCache(8))
+    gaz = Gazetteer(countries_store(tmp_path / "g.sqlite"))
+    outlines.save_outlines(gaz)
+    data._OUTLINES.clear()
+    monkeypatch.setattr(outlines, "compute_outlines", None)  # kept: never computed
+    text = archive_map.outlines_json(gaz)
+    assert text.startswith('{"type":"FeatureCollection"') and "Isles" in text
+    assert text is country_outlines_json(gaz)
     assert archive_map.outlines_json(None) == "null"
+
+
+def test_the_archive_page_has_outlines_at_first_draw(tmp_path: Path, monkeypatch) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from tests.fixtures.apptest import APP, map_args
+    from tests.fixtures.archive import build_archive
+    from tests.fixtures.gazetteers import app_gazetteer
+
+    with app_gazetteer(tmp_path, monkeypatch):
+        monkeypatch.setenv("GEO_CORPUS_DIR", str(build_archive(tmp_path / "news-archive")))
+        at = AppTest.from_file(APP, default_timeout=60).run()
+        assert not at.exception
+        name = map_args(at)["outlines"]
+        assert name and "Testland" in foliummap.published(name)
 
 
 def test_places_are_shown_under_the_names_readers_know() -> None:
@@ -84,3 +103,35 @@ def test_places_are_shown_under_the_names_readers_know() -> None:
     assert archive_map.reader_names([p, q], None) == [p, q]  # no gazetteer: as stored
     records = archive_map.map_records(archive_map.reader_names([p], Gaz()))
     assert records[0]["n"] == "Panjshir"
+
+
+def test_names_of_many_places_are_read_in_one_pass(monkeypatch) -> None:
+    """A gazetteer with ``get_many(ids, aliases=True)`` is asked once for the places
+    not named yet (one ``get`` per place scans the store's names table)."""
+    from dataclasses import replace
+
+    from geo.cache import BoundedCache
+    from tests.fixtures.sample import PANJSHIR
+
+    class Gaz:
+        def __init__(self) -> None:
+            self.calls: list[list[str]] = []
+            self.one_by_one: list[str] = []
+
+        def get(self, pid: str):
+            self.one_by_one.append(pid)  # a place get_many did not find
+            return None
+
+        def get_many(self, ids, *, aliases=False):
+            assert aliases
+            self.calls.append(list(ids))
+            full = replace(PANJSHIR, aliases=("AF-PAN", "Panjshir", "Panjshir Province"))
+            return {PANJSHIR.id: full} if PANJSHIR.id in ids else {}
+
+    monkeypatch.setattr(archive_map, "_NAMES", BoundedCache(100))
+    p = PlaceCount(PANJSHIR.id, "Panjshayr", "admin1", "AF", 1134561, 35.3, 69.9, 8, 2)
+    gone = PlaceCount("geonames:0", "Gone", "city", "AF", 0, 34.0, 69.0, 1, 1)
+    gaz = Gaz()
+    assert [x.name for x in archive_map.reader_names([p, gone], gaz)] == ["Panjshir", "Gone"]
+    assert [x.name for x in archive_map.reader_names([p], gaz)] == ["Panjshir"]
+    assert gaz.calls == [[PANJSHIR.id, "geonames:0"]] and gaz.one_by_one == ["geonames:0"]

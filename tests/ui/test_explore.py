@@ -139,3 +139,16 @@ def test_passages_outside_the_date_window_fold_away(app):
     folded = next(c.value for c in app.caption if "folded away" in c.value)
     assert 0 < after < before
     assert folded.startswith(f"{before - after} passage")
+
+
+def test_the_map_has_country_outlines_at_first_draw(app, tmp_path, monkeypatch):
+    """The outlines the gazetteer build kept beside the store: read at once, never
+    computed on the page (geo.mapview.outlines)."""
+    from geo.ui import foliummap
+    from tests.fixtures.gazetteers import app_gazetteer
+
+    with app_gazetteer(tmp_path, monkeypatch):
+        app.run()
+        assert not app.exception
+        name = map_args(app)["outlines"]
+        assert name and "Testland" in foliummap.published(name)
