@@ -3,6 +3,7 @@
     .venv/bin/python bench/ui.py                 # everything (browser parts need Chromium)
     .venv/bin/python bench/ui.py --docs 200      # a smaller corpus
     .venv/bin/python bench/ui.py --no-browser
+    .venv/bin/python bench/ui.py --docs 0 --no-server --clicks 12   # the browser only
 
 What is measured (targets from the product brief):
 
@@ -15,6 +16,10 @@ What is measured (targets from the product brief):
   from the click to the passages highlighted, the heading drawn (timed in the page),
   and what does not depend on the machine's load: websocket messages per click and the
   bytes a click's rerun sends.
+* ``clicks``: ``--clicks N`` map clicks on one page (Kabul and two other pins in turn),
+  each broken down by the page's clock (click -> message sent -> first message back ->
+  the heading's message -> heading drawn), the server's run (``GEO_TIMING_LOG``: the
+  whole fragment, and its map + panel part) and the kilobytes received by element.
 * ``corpus``: the LGL + GeoVirus texts (``../shared/eval``; texts only, never the gold
   annotations), 1,000 documents, analysed once by the real pipeline and cached in a temp
   file; then the app's "all documents" view: first run, click -> panel, map size; and in

@@ -1,13 +1,22 @@
 """The reading pane: highlighted passages whose place mentions are clickable.
 
-A Streamlit v2 component (no build step, no iframe): the HTML comes from
-:mod:`geo.ui.render` with every document string escaped; the JavaScript only listens
-for clicks (a press and release, so that a redraw in between cannot swallow it; and
-Enter/Space) on ``<mark data-start=…>`` and sends the mention back
-(place id -- "" when unresolved --, document id, start and end offsets, and the click's
-time) as a *state* value: unlike a one-shot trigger it is part of every later message of
-the page, so a click made while the app is still running cannot be dropped when
-Streamlit merges rerun requests. :func:`reader` calls ``on_click(place_id, doc_id,
+A Streamlit v2 component (no build step, no iframe). **The passages go once, as a file;
+a run sends only the selection.** The HTML comes from :mod:`geo.ui.render` with every
+document string escaped and without the selection in it; :func:`reader` publishes it as
+a JSON file named by its content (:func:`publish_html`, the map's
+:func:`geo.ui.foliummap.publish`) and sends the file's path, the selected place and the
+current mention (a few hundred bytes). The JavaScript fetches each file once per page
+(kept in memory), draws the selection itself (class ``sel`` on the marks of the selected
+place, ``cur`` on the current mention) and redraws only the classes when just the
+selection changed -- a click used to send the whole pane again (~35 kB, with the
+highlight made on the server).
+
+The JavaScript also listens for clicks (a press and release, so that a redraw in
+between cannot swallow it; and Enter/Space) on ``<mark data-start=…>`` and sends the
+mention back (place id -- "" when unresolved --, document id, start and end offsets, and
+the click's time) as a *state* value: unlike a one-shot trigger it is part of every later
+message of the page, so a click made while the app is still running cannot be dropped
+when Streamlit merges rerun requests. :func:`reader` calls ``on_click(place_id, doc_id,
 start, end)`` before the rerun.
 
 Unicode tricks in a document (right-to-left overrides and the like) stay text: each
