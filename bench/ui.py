@@ -3,6 +3,7 @@
     .venv/bin/python bench/ui.py                 # everything (browser parts need Chromium)
     .venv/bin/python bench/ui.py --docs 200      # a smaller corpus
     .venv/bin/python bench/ui.py --no-browser
+    .venv/bin/python bench/ui.py --docs 0 --no-server --clicks 12   # the browser only
 
 What is measured (targets from the product brief):
 
@@ -15,6 +16,10 @@ What is measured (targets from the product brief):
   from the click to the passages highlighted, the heading drawn (timed in the page),
   and what does not depend on the machine's load: websocket messages per click and the
   bytes a click's rerun sends.
+* ``clicks``: ``--clicks N`` map clicks on one page (Kabul and two other pins in turn),
+  each broken down by the page's clock (click -> message sent -> first message back ->
+  the heading's message -> heading drawn), the server's run (``GEO_TIMING_LOG``: the
+  whole fragment, and its map + panel part) and the kilobytes received by element.
 * ``corpus``: the LGL + GeoVirus texts (``../shared/eval``; texts only, never the gold
   annotations), 1,000 documents, analysed once by the real pipeline and cached in a temp
   file; then the app's "all documents" view: first run, click -> panel, map size; and in
@@ -34,6 +39,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -95,7 +101,7 @@ def corpus_texts(n: int) -> list[tuple[str, str]]:
     return docs[:n]
 
 
-def corpus_analyses(n: int, cache: Path | None) -> list:
+def corpus_analyses(n: int, cache: Path | None) -> list[Any]:
     from geo.documents import document_from_text
     from geo.pipeline import analyze_many
 
@@ -104,7 +110,7 @@ def corpus_analyses(n: int, cache: Path | None) -> list:
     path = cache or Path(tempfile.gettempdir()) / f"geo-bench-ui-{len(texts)}-{key}.pkl"
     if path.exists():
         with path.open("rb") as fh:
-            out = pickle.load(fh)
+            out: list[Any] = pickle.load(fh)
         print(f"corpus: {len(out)} analyses from {path}")
         return out
     docs = [document_from_text(t, doc_id=i, title=i, source="bench") for i, t in texts]
@@ -124,7 +130,7 @@ def corpus_analyses(n: int, cache: Path | None) -> list:
 # --------------------------------------------------------------------------- server
 
 
-def server_bench(analyses: list, repeats: int) -> dict[str, object]:
+def server_bench(analyses: list[Any], repeats: int) -> dict[str, object]:
     from streamlit.testing.v1 import AppTest
 
     from geo.ui import session as state
@@ -196,7 +202,146 @@ WATCH_PANEL = """() => { window.__geoPanel = 0; const tick = () => {
   else requestAnimationFrame(tick); }; requestAnimationFrame(tick); }"""
 
 
-def browser_bench(analyses: list, repeats: int) -> dict[str, object]:
+# in every frame, before the page's scripts: the time of each click (capture phase) and
+# of each websocket message (sent and received, with its size), by the page's clock
+WIRE = """(() => {
+  window.__geoWire = []; window.__geoClickT = 0;
+  window.addEventListener('pointerdown', () => {
+    (window.top.__geoClicks || (window.top.__geoClicks = [])).push(Date.now()); }, true);
+  const Real = window.WebSocket;
+  if (!Real) return;
+  window.WebSocket = function (...a) {
+    const ws = new Real(...a);
+    const send = ws.send.bind(ws);
+    ws.send = (d) => { window.__geoWire.push(['s', Date.now(), d.byteLength || d.length || 0]);
+                       return send(d); };
+    ws.addEventListener('message', (e) => window.__geoWire.push(
+      ['r', Date.now(), e.data.byteLength || e.data.size || e.data.length || 0]));
+    return ws;
+  };
+  window.WebSocket.prototype = Real.prototype;
+  Object.assign(window.WebSocket, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+})();"""
+
+# the time the panel's heading (h3) shows a text other than ``before``
+WATCH_HEADING = """(before) => { window.__geoPanel = 0; const tick = () => {
+  const h = [...document.querySelectorAll('h3')].map(h => h.textContent).filter(Boolean);
+  if (h.length && !h.includes(before)) window.__geoPanel = Date.now();
+  else requestAnimationFrame(tick); }; requestAnimationFrame(tick); }"""
+
+
+def _element_name(msg: object) -> str:
+    """What a ForwardMsg carries: an element type (a component's name), a block, other."""
+    kind = msg.WhichOneof("type")  # type: ignore[attr-defined]
+    if kind == "ref_hash":
+        return "ref_hash"
+    if kind != "delta":
+        return str(kind)
+    d = msg.delta  # type: ignore[attr-defined]
+    if d.WhichOneof("type") != "new_element":
+        return str(d.WhichOneof("type"))
+    e = d.new_element
+    t = e.WhichOneof("type")
+    if t == "bidi_component":
+        return f"bidi:{e.bidi_component.component_name}"
+    if t == "component_instance":
+        return f"component:{e.component_instance.component_name.rsplit('.', 1)[-1]}"
+    return str(t)
+
+
+def click_breakdown(b: object, url: str, log: Path, n: int) -> dict[str, object]:
+    """``n`` map clicks on one page (Kabul and two other pins in turn): for each, the page's
+    times (click, message sent, first and last message received, heading drawn), the
+    server's run (``GEO_TIMING_LOG``) and the bytes by element."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    from geo.ui.foliummap import COMPONENT
+
+    ctx = b.new_context(viewport={"width": 1400, "height": 900})  # type: ignore[attr-defined]
+    ctx.add_init_script(WIRE)
+    pg = ctx.new_page()
+    msgs: list[tuple[int, Any]] = []
+
+    def got(payload: str | bytes) -> None:
+        if isinstance(payload, bytes):
+            m = ForwardMsg()
+            m.ParseFromString(payload)
+            msgs.append((len(payload), m))
+
+    pg.on("websocket", lambda ws: ws.on("framereceived", got))
+    pg.goto(url)
+    fr = pg.frame_locator(f"iframe[title='{COMPONENT}']:not([width='-1'])")
+    fr.locator(f"[data-place='{KABUL}']").first.wait_for(timeout=180_000)
+    pg.wait_for_timeout(2000)
+    frame = next(f for f in pg.frames if COMPONENT in (f.url or ""))
+    ids = frame.evaluate(
+        "() => [...new Set([...document.querySelectorAll('.geo-pin [data-place]')]"
+        ".map(e => e.getAttribute('data-place')))]"
+    )
+    order = [KABUL, *[i for i in ids if i != KABUL][:2]]  # a place other than the last two
+    rows: list[dict[str, Any]] = []
+    sizes: dict[str, list[int]] = {}
+    for k in range(n):
+        pid = order[k % len(order)]
+        before = pg.evaluate("() => (document.querySelector('h3') || {}).textContent || ''")
+        pg.evaluate("() => { window.__geoWire = []; window.top.__geoClicks = []; }")
+        del msgs[:]
+        lines0 = len(log.read_text().splitlines()) if log.exists() else 0
+        pg.evaluate(WATCH_HEADING, before)
+        fr.locator(f".geo-pin [data-place='{pid}']").first.click()
+        pg.wait_for_function("() => window.__geoPanel", timeout=30_000)
+        pg.wait_for_timeout(1200)  # the run's last messages
+        t_click = pg.evaluate("() => (window.__geoClicks || [0])[0]")
+        t_head = pg.evaluate("() => window.__geoPanel")
+        wire = pg.evaluate("() => window.__geoWire")
+        sent = [w for w in wire if w[0] == "s"]
+        recv = [w for w in wire if w[0] == "r"]
+        # the message that carries the heading: its arrival, by the page's clock
+        names = [m.delta.new_element.markdown.body if _element_name(m) == "markdown" else ""
+                 for _, m in msgs]  # fmt: skip
+        at = next((i for i, b in enumerate(names) if b.startswith("### ")), None)
+        t_hmsg = recv[at][1] if at is not None and at < len(recv) else float("nan")
+        runs = (
+            [json.loads(x) for x in log.read_text().splitlines()[lines0:]] if log.exists() else []
+        )
+        rows.append({
+            "click_to_heading": (t_head - t_click) / 1e3,
+            "click_to_sent": (sent[0][1] - t_click) / 1e3 if sent else float("nan"),
+            "sent_to_first_recv": (recv[0][1] - sent[0][1]) / 1e3 if recv and sent else float("nan"),
+            "first_to_heading": (t_head - recv[0][1]) / 1e3 if recv else float("nan"),
+            "first_to_heading_message": (t_hmsg - recv[0][1]) / 1e3 if recv else float("nan"),
+            "heading_message_to_drawn": (t_head - t_hmsg) / 1e3,
+            "last_recv_after_heading": (recv[-1][1] - t_head) / 1e3 if recv else float("nan"),
+            "server_run": sum(r["s"] for r in runs if r.get("kind") == "run"),
+            "server_map_and_panel": sum(r["s"] for r in runs if r.get("kind") == "panel"),
+            "messages": f"{len(sent)}/{len(recv)}",
+            "bytes": sum(w[2] for w in recv),
+        })  # fmt: skip
+        for size, m in msgs:
+            name = _element_name(m)
+            sizes.setdefault(name, [0, 0])
+            sizes[name][0] += 1
+            sizes[name][1] += size
+    ctx.close()
+    res: dict[str, object] = {}
+    for key in rows[0]:
+        vals = [r[key] for r in rows]
+        if key == "messages":
+            res["clicks: messages sent/received"] = ", ".join(vals)
+        elif key == "bytes":
+            res["clicks: bytes received per click (kB)"] = ", ".join(
+                str(round(v / 1e3, 1)) for v in vals
+            )
+        else:
+            res[f"clicks: {key}"] = vals
+    res["clicks: kB received per click by element (count per click)"] = "; ".join(
+        f"{k} {v[1] / 1e3 / n:.1f} ({v[0] / n:.1f})"
+        for k, v in sorted(sizes.items(), key=lambda kv: -kv[1][1])
+    )
+    return res
+
+
+def browser_bench(analyses: list[Any], repeats: int, n_clicks: int = 10) -> dict[str, object]:
     import os
     import signal
     import socket
@@ -214,11 +359,13 @@ def browser_bench(analyses: list, repeats: int) -> dict[str, object]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     log = open(Path(tempfile.gettempdir()) / "geo-bench-ui-server.log", "wb")  # noqa: SIM115
+    timing = Path(tempfile.mkdtemp(prefix="geo-bench-ui-")) / "timing.jsonl"
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", APP, "--server.port", str(port),
          "--server.headless", "true", "--server.address", "127.0.0.1",
          "--server.fileWatcherType", "none"],
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        env={**os.environ, "GEO_TIMING_LOG": str(timing)},
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
@@ -239,7 +386,7 @@ def browser_bench(analyses: list, repeats: int) -> dict[str, object]:
             def load(first: bool = False) -> float:
                 ctx = b.new_context(viewport={"width": 1400, "height": 900})
                 pg = ctx.new_page()
-                sockets: list = []
+                sockets: list[Any] = []
                 pg.on("websocket", lambda ws: sockets.append(ws))
                 t = time.perf_counter()
                 pg.goto(url)
@@ -284,6 +431,8 @@ def browser_bench(analyses: list, repeats: int) -> dict[str, object]:
             res["bytes received per click rerun (kB)"] = ", ".join(
                 str(round(c / 1e3)) for *_, c in traffic
             )
+            if n_clicks:
+                res |= click_breakdown(b, url, timing, n_clicks)
 
             if analyses:
                 m = build_map(analyses, gazetteer=default_gazetteer())
@@ -332,6 +481,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="pickle of the corpus analyses")
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--no-server", action="store_true", help="browser measurements only")
+    ap.add_argument("--clicks", type=int, default=10, help="map clicks on one page")
     ap.add_argument("--prepare-only", action="store_true", help="only analyse the corpus")
     args = ap.parse_args(argv)
 
@@ -341,9 +492,9 @@ def main(argv: list[str] | None = None) -> int:
     import os
 
     load0 = os.getloadavg()[0]
-    results = server_bench(analyses, args.repeats)
+    results: dict[str, object] = {} if args.no_server else server_bench(analyses, args.repeats)
     if not args.no_browser and CHROMIUM.exists():
-        results |= browser_bench(analyses, args.repeats)
+        results |= browser_bench(analyses, args.repeats, args.clicks)
     elif not args.no_browser:
         print("(no /usr/bin/chromium: browser measurements skipped)")
     results["machine load (1-min average) before / after"] = (

@@ -791,3 +791,31 @@ def test_a_map_click_reruns_only_the_linked_views(page, server, user_dir):
     # the timing hook logs the fragment's run too (GEO_TIMING_LOG)
     last = json.loads((user_dir / "timing.jsonl").read_text().splitlines()[-1])
     assert (last["kind"], last["page"], last["place"]) == ("run", "Map", True)
+
+
+def test_a_click_does_not_send_the_reading_pane_again(page, server):
+    """The passages are a file the reader fetched once; a click sends only the selection
+    (the place, the mention), and the reader highlights the clicked place itself."""
+    frame = open_app(page, server)
+    pane = page.locator(".st-key-geo_reader_doc .geo-reader")
+    pane.locator("mark").first.wait_for()
+    src = pane.get_attribute("data-src")
+    assert src and pane.locator("mark.sel").count() == 0
+    page.wait_for_timeout(1000)
+    msgs = _ws_messages(page)
+    frame.locator(f".geo-pin [data-place='{KABUL}']").first.click()
+    page.get_by_role("heading", name="Kabul").wait_for()
+    page.locator(f".st-key-geo_reader_doc mark.sel[data-place='{KABUL}']").first.wait_for()
+    page.wait_for_timeout(1000)
+    sent = [m.delta.new_element.bidi_component for m in msgs
+            if m.WhichOneof("type") == "delta" and m.delta.WhichOneof("type") == "new_element"
+            and m.delta.new_element.WhichOneof("type") == "bidi_component"]  # fmt: skip
+    readers = [c for c in sent if c.component_name == "geo_reader"]
+    assert readers, "the readers were not updated"
+    for c in readers:  # the selection only: no passage, no mark
+        assert "geo-p" not in c.json and "<mark" not in c.json and len(c.json) < 1000, c.json
+    assert KABUL in next(c.json for c in readers if c.id.endswith("geo_reader_doc"))
+    # the same passages, now with Kabul's mentions highlighted, and only those
+    assert pane.get_attribute("data-src") == src
+    marks = pane.locator(f"mark[data-place='{KABUL}']")
+    assert marks.count() >= 5 and pane.locator("mark.sel").count() == marks.count()

@@ -10,6 +10,12 @@
   };
   var map = null, built = null, selGroup = null, pickGroup = null, state = {};
   var files = {};  // name -> Promise of its parsed JSON
+  // Leaflet and our map scripts are deferred: this script runs first, so that the
+  // arguments and the map's files come while they load
+  var libs = new Promise(function (ok) {
+    if (window.L && window.geoPlaces) ok();
+    else document.addEventListener('DOMContentLoaded', function () { ok(); });
+  });
   var seq = 0, queue = Promise.resolve();
 
   var fetchJson = function (name) {
@@ -121,7 +127,8 @@
     if (!map || a.payload !== state.payload || a.outlines !== state.outlines ||
         a.tiles !== state.tiles) {
       ready = Promise.all([fetchJson(a.payload), a.outlines ? fetchJson(a.outlines) : null,
-                           a.cluster ? needCluster() : null]).then(function (r) {
+                           libs.then(function () { return a.cluster ? needCluster() : null; })
+                          ]).then(function (r) {
         build(a, r[0], r[1]);
         state.payload = a.payload; state.outlines = a.outlines; state.tiles = a.tiles;
         state.frame = a.frame;

@@ -13,7 +13,8 @@ about 2 s to reach the panel. Here:
 * **The map's data are files**, named by their content (:func:`publish`): the places
   of a view and the country outlines are fetched once by the frame (and cached by the
   browser); a script run sends only their names, the selection and a fly-to request
-  (a few hundred bytes).
+  (a few hundred bytes). The reading pane (:mod:`geo.ui.reader`) publishes its passages
+  the same way and fetches them from the main page (:func:`url_of`).
 * **Clicks go back at once** (``Streamlit.setComponentValue``, no debounce), each with a
   fresh ``n`` so that a click is always a change -- also on a new frame, e.g. after a
   visit to another page.
@@ -39,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import streamlit.components.v1 as components
+from streamlit import config
 
 from geo.mapview import static_text
 
@@ -102,8 +104,11 @@ def publish(text: str, prefix: str) -> str:
     name = f"{prefix}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:20]}.json"
     d = assets_dir()
     path = d / name
-    if path.exists():
+    try:
+        os.utime(path)  # in use again: the youngest, the last to be deleted
         return name
+    except FileNotFoundError:
+        pass
     with _LOCK:
         tmp = d / f".{name}.{threading.get_ident()}"
         tmp.write_text(text, "utf-8")
@@ -113,6 +118,13 @@ def publish(text: str, prefix: str) -> str:
             if old != path:
                 old.unlink(missing_ok=True)
     return name
+
+
+def url_of(name: str) -> str:
+    """The path (from the server's root) under which the main page fetches a file made by
+    :func:`publish` (the map's frame fetches it by its bare name)."""
+    base = str(config.get_option("server.baseUrlPath") or "").strip("/")
+    return "/".join(["", *([base] if base else []), "component", COMPONENT, name])
 
 
 def published(name: str) -> str:

@@ -1,13 +1,22 @@
 """The reading pane: highlighted passages whose place mentions are clickable.
 
-A Streamlit v2 component (no build step, no iframe): the HTML comes from
-:mod:`geo.ui.render` with every document string escaped; the JavaScript only listens
-for clicks (a press and release, so that a redraw in between cannot swallow it; and
-Enter/Space) on ``<mark data-start=…>`` and sends the mention back
-(place id -- "" when unresolved --, document id, start and end offsets, and the click's
-time) as a *state* value: unlike a one-shot trigger it is part of every later message of
-the page, so a click made while the app is still running cannot be dropped when
-Streamlit merges rerun requests. :func:`reader` calls ``on_click(place_id, doc_id,
+A Streamlit v2 component (no build step, no iframe). **The passages go once, as a file;
+a run sends only the selection.** The HTML comes from :mod:`geo.ui.render` with every
+document string escaped and without the selection in it; :func:`reader` publishes it as
+a JSON file named by its content (:func:`publish_html`, the map's
+:func:`geo.ui.foliummap.publish`) and sends the file's path, the selected place and the
+current mention (a few hundred bytes). The JavaScript fetches each file once per page
+(kept in memory), draws the selection itself (class ``sel`` on the marks of the selected
+place, ``cur`` on the current mention) and redraws only the classes when just the
+selection changed -- a click used to send the whole pane again (~35 kB, with the
+highlight made on the server).
+
+The JavaScript also listens for clicks (a press and release, so that a redraw in
+between cannot swallow it; and Enter/Space) on ``<mark data-start=…>`` and sends the
+mention back (place id -- "" when unresolved --, document id, start and end offsets, and
+the click's time) as a *state* value: unlike a one-shot trigger it is part of every later
+message of the page, so a click made while the app is still running cannot be dropped
+when Streamlit merges rerun requests. :func:`reader` calls ``on_click(place_id, doc_id,
 start, end)`` before the rerun.
 
 Unicode tricks in a document (right-to-left overrides and the like) stay text: each
@@ -16,6 +25,7 @@ paragraph and each mention is its own bidi isolate, so an override cannot spill 
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -23,7 +33,7 @@ from typing import Any
 import streamlit as st
 
 from geo.kinds import GROUPS
-from geo.ui import selection
+from geo.ui import foliummap, selection
 from geo.ui.session import callback, ss
 
 _CSS_GROUPS = "".join(f".g-{k}{{--c:{s.colour};--bg:{s.colour}1f}}" for k, s in GROUPS.items())
@@ -57,13 +67,58 @@ CSS = (
 )
 
 JS = """
+const files = new Map();  // src -> Promise of the passages' HTML (one fetch per file and page)
+const load = (src) => {
+  if (!files.has(src)) {
+    files.set(src, fetch(src).then((r) => {
+      if (!r.ok) throw new Error(src + ': ' + r.status);
+      return r.json();
+    }).then((j) => String(j.html || '')).catch((err) => { files.delete(src); throw err; }));
+  }
+  return files.get(src);
+};
+// The selection, drawn in the browser: class "sel" on the marks of the selected place,
+// "cur" on the current mention (the passages' HTML is the same for every selection).
+const highlight = (root) => {
+  const s = root.__geoSel || {};
+  root.querySelectorAll('mark.sel, mark.cur').forEach((m) => m.classList.remove('sel', 'cur'));
+  if (s.sel) {
+    root.querySelectorAll('mark[data-place]').forEach((m) => {
+      if (m.dataset.place === s.sel) m.classList.add('sel');
+    });
+  }
+  const c = s.cur;
+  if (Array.isArray(c) && c.length === 3 && Number.isInteger(c[1])) {
+    root.querySelectorAll('mark[data-start="' + c[1] + '"]').forEach((m) => {
+      if (m.dataset.doc === String(c[0]) && Number(m.dataset.end) === c[2]) m.classList.add('cur');
+    });
+  }
+};
+
 export default function (component) {
   const { data, setStateValue, parentElement } = component;
   const root = parentElement.querySelector('.geo-reader');
   if (!root) return;
-  const html = (data && data.html) || '';
-  if (root.__geoHtml !== html) { root.innerHTML = html; root.__geoHtml = html; }
-  const cur = (data && data.cur) || '';  // what the app has selected (place, mention)
+  root.__geoSel = {sel: (data && data.sel) || '', cur: (data && data.cur) || null};
+  const src = (data && data.src) || '';
+  const html = (data && data.html) || '';  // (inline: a short message)
+  if (src ? root.__geoSrc !== src : root.__geoHtml !== html) {
+    root.__geoSrc = src;
+    root.__geoHtml = html;
+    const show = (h) => {
+      if (root.__geoSrc !== src) return;  // a newer file came meanwhile
+      root.innerHTML = h;
+      root.dataset.src = src;  // for tests: these passages are drawn
+      highlight(root);
+    };
+    if (src) {
+      load(src).then(show, (err) => {
+        console.error('geo reader:', err);
+        root.__geoSrc = null;  // tried again on the next run
+      });
+    } else show(html);
+  } else highlight(root);
+  const cur = (data && data.token) || '';  // what the app has selected (place, mention)
   root.__geoCur = cur;
   root.__geoSet = setStateValue;
   const pending = root.__geoPending;
@@ -118,6 +173,7 @@ export default function (component) {
 """
 
 MAX_ID = 500  # longest place/document id accepted back from the browser
+EMPTY = '<div class="empty">No passages.</div>'  # (sent inline)
 _component: Any = None
 
 
@@ -134,6 +190,12 @@ def _get_component() -> Any:
     return _component
 
 
+def publish_html(html: str) -> str:
+    """Publish the passages' HTML as a file named by its content (:func:`foliummap.publish`,
+    JSON: never shown as a page of its own); returns the path the page fetches it from."""
+    return foliummap.url_of(foliummap.publish(json.dumps({"html": html}), "reader"))
+
+
 def reader(
     html: str,
     *,
@@ -142,11 +204,12 @@ def reader(
     height: int | str = "content",
 ) -> None:
     """Show highlighted passages; clicking a mention calls
-    ``on_click(place_id or "", doc_id, start, end)``. The app's current selection goes
-    with the passages: a click after which it has not changed within a few seconds is
-    sent again."""
-    if not html:
-        html = '<div class="empty">No passages.</div>'
+    ``on_click(place_id or "", doc_id, start, end)``. ``html`` (:mod:`geo.ui.render`,
+    without ``selected``/``current``: the selection is drawn in the browser) goes as a
+    file (:func:`publish_html`) that the browser fetches once: a run sends its name and
+    the app's selection -- the place, the current mention -- a few hundred bytes. A
+    click after which the selection has not changed within a few seconds is sent
+    again."""
 
     @callback
     def _changed() -> None:
@@ -163,7 +226,13 @@ def reader(
         if place or (doc and 0 <= start < end):
             on_click(place, doc, start, end)
 
-    cur = repr(selection.selection())
-    _get_component()(
-        data={"html": html, "cur": cur}, key=key, on_clicked_change=_changed, height=height
-    )
+    data: dict[str, Any] = {
+        "sel": selection.selected_place_id() or "",
+        "cur": list(cur) if (cur := selection.current_mention()) is not None else None,
+        "token": repr(selection.selection()),
+    }
+    if html:
+        data["src"] = publish_html(html)
+    else:
+        data["html"] = EMPTY
+    _get_component()(data=data, key=key, on_clicked_change=_changed, height=height)

@@ -11,7 +11,9 @@ Every mention is clickable: the reader component sends back ``data-doc``, ``data
 ``data-end`` and (when resolved) ``data-place``. Classes: ``g-<group>`` (colour by kind),
 ``sel`` (the selected place), ``low`` (low confidence, not verified), ``ver`` (verified by
 a person: a ✔ is drawn after it), ``unres`` (no place) and ``nap`` (a person marked it
-"not a place").
+"not a place"). The app calls these without ``selected``/``current``: the same HTML
+serves every selection, and the reader (:mod:`geo.ui.reader`) sets ``sel`` and ``cur``
+in the browser.
 """
 
 from __future__ import annotations

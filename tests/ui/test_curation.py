@@ -4,6 +4,7 @@ place, scope, undo -- and what a correction changes everywhere."""
 from __future__ import annotations
 
 import re
+from unittest.mock import ANY
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -17,6 +18,7 @@ from tests.fixtures.apptest import (
     kabul_mentions,
     map_script,
     open_mention,
+    reader_data,
     readers,
     seed_id,
     shown,
@@ -55,7 +57,14 @@ def test_mention_panel_shows_the_correction_controls(app):
         "this mention", "all 8 “Kabul” in this document", "all “Kabul” in every document (8 now)"
     ]  # fmt: skip
     assert "No corrections in this document yet." in texts(app)
-    assert 'class="geo-m g-city sel cur"' in readers(app)["geo_reader_doc"]
+    m = kabul_mentions()[0]  # marked in the browser: its place selected, it current
+    assert reader_data(app)["geo_reader_doc"] | {"src": ""} == {
+        "sel": KABUL.id, "cur": [seed_id(), m.start, m.end], "src": "", "token": ANY
+    }  # fmt: skip
+    assert (
+        f'data-place="{KABUL.id}" data-doc="{seed_id()}" data-start="{m.start}"'
+        in (readers(app)["geo_reader_doc"])
+    )
 
 
 def test_pick_another_candidate_updates_map_panel_reader_and_exports(app, corrections_db):
@@ -155,7 +164,10 @@ def test_not_a_place_then_undo(app, corrections_db):
     assert app.button(key="geo_fix_nap").disabled
     assert shown(app).by_id[KABUL.id].count == 7
     html = readers(app)["geo_reader_doc"]
-    assert '<mark class="geo-m unres nap ver cur"' in html
+    assert (
+        f'<mark class="geo-m unres nap ver" data-doc="{seed_id()}" data-start="{m.start}"' in html
+    )
+    assert reader_data(app)["geo_reader_doc"]["cur"] == [seed_id(), m.start, m.end]
     undo = app.button(key="geo_fix_undo")
     assert unmd(undo.label) == "↶ Undo: “Kabul” → not a place (this mention)"
     undo.click().run()
@@ -262,7 +274,11 @@ def test_unresolved_mention_can_be_given_a_place(app):
     assert not app.exception
     assert f"### “{r.mention.text}”" in texts(app)
     assert any(t.startswith("**Unresolved:**") for t in texts(app))
-    assert '<mark class="geo-m unres cur"' in readers(app)["geo_reader_doc"]
+    assert (
+        f'<mark class="geo-m unres" data-doc="{seed_id()}" data-start="{r.mention.start}"'
+        in (readers(app)["geo_reader_doc"])
+    )
+    assert reader_data(app)["geo_reader_doc"]["cur"][1:] == [r.mention.start, r.mention.end]
     app.session_state[curation.K_TABS] = curation.TAB_SEARCH
     app.run()
     app.text_input(key=curation.K_Q).input("Kabul").run()

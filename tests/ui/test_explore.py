@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from geo.ui import curation, explore, session
-from tests.fixtures.apptest import kabul_mentions, map_args, readers, texts
+from tests.fixtures.apptest import kabul_mentions, map_args, reader_data, readers, texts
 from tests.fixtures.sample import KABUL, KAPISA, PANJSHIR, sample_analysis
 
 
@@ -32,7 +32,8 @@ def test_selected_place_panel(app):
     assert any(e.label == "Events at this place (4)" for e in app.expander)
     assert any("Passages** · 8 mentions in 7 passages" in s for s in t)
     html = readers(app)["geo_reader_place"]
-    assert html.count('<mark class="geo-m g-city sel"') == 8
+    assert html.count('<mark class="geo-m g-city" data-place="geonames:1138958"') == 8
+    assert reader_data(app)["geo_reader_place"]["sel"] == KABUL.id  # drawn in the browser
     assert "Kabul</mark>" in html
     table = next(m.value for m in app.markdown if m.value.startswith("| place"))
     assert "| **Kabul** ✓ | city, AF | 0.93 |" in table  # three columns: the score shows
