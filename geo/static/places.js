@@ -24,7 +24,10 @@
   var polys = L.featureGroup(), extents = L.featureGroup();
   var points = D.cluster && L.markerClusterGroup ? L.markerClusterGroup({
       showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true,
-      spiderfyOnMaxZoom: true}) : L.featureGroup();
+      spiderfyOnMaxZoom: true,
+      // names wait for the clusters: a place inside one gets none
+      chunkProgress: function (done, total) { if (done === total) setTimeout(declutter, 0); }
+    }) : L.featureGroup();
   if (D.cluster && L.MarkerCluster && !L.MarkerCluster.__geoTip) {
     L.MarkerCluster.__geoTip = true;
     L.MarkerCluster.addInitHook(function () {
@@ -35,6 +38,7 @@
     });
   }
   var pinOf = {};  // place id -> its marker
+  var declutter = function () {};  // places the names (below)
   var order = {country: 0, admin: 1};
   var sorted = D.places.slice().sort(function (a, b) {
     return (order[a.g] === undefined ? 2 : order[a.g]) - (order[b.g] === undefined ? 2 : order[b.g]);
@@ -95,15 +99,17 @@
   var centred = function (w, h) { return [[-w / 2, -h / 2]]; };
   ranked.forEach(function (p) {
       named[p.n] = true;
-      var lab = L.marker([p.lat, p.lon], {interactive: false, keyboard: false, pane: 'geolabels',
-        icon: L.divIcon({className: 'geo-label geo-label-' + p.g, iconSize: [0, 0],
-          iconAnchor: [0, 0], html: '<span>' + p.n + '</span>'})});
-      var d = p.s / 2 + 2;
-      // beside the pin; a little farther out; for a range or river, inside its box
-      var near = beside(d), far = beside(d + 16);
-      labels.push({m: lab, min: 0, max: 30, place: p.id, keep: p.keep, ext: p.ext,
-                   at: function (w, h) { return near(w, h).concat(far(w, h)); }});
-      lab.addTo(map);
+      var d = p.s / 2 + 2, near = beside(d), far = beside(d + 16);
+      // beside the pin; a little farther out; for a range or river, inside its box. Made
+      // when first shown (thousands of names in the DOM would slow every zoom and pan)
+      labels.push({m: null, ll: L.latLng(p.lat, p.lon), min: 0, max: 30, place: p.id,
+        keep: p.keep, ext: p.ext,
+        at: function (w, h) { return near(w, h).concat(far(w, h)); },
+        make: function () {
+          return L.marker([p.lat, p.lon], {interactive: false, keyboard: false, pane: 'geolabels',
+            icon: L.divIcon({className: 'geo-label geo-label-' + p.g, iconSize: [0, 0],
+              iconAnchor: [0, 0], html: '<span>' + p.n + '</span>'})}).addTo(map);
+        }});
     });
   var countries = (D.outlines && D.outlines.features || []).filter(function (f) {
     return f.properties && f.properties.n && !named[f.properties.n];
@@ -129,7 +135,7 @@
   // Names are placed by arithmetic: each name's size is read once (one layout for all),
   // its candidate boxes computed from the map's projection, and the page written once at
   // the end -- no layout per candidate (that took seconds at a few hundred places).
-  var declutter = function () {
+  declutter = function () {
     var z = map.getZoom(), view = map.getBounds().pad(0.05), taken = [], pins = [];
     var box = map.getContainer().getBoundingClientRect();
     map.getPane('markerPane').querySelectorAll('.geo-pin, .marker-cluster').forEach(function (pin) {
