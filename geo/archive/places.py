@@ -11,10 +11,12 @@ from geo.archive.store import Archive, Window
 
 __all__ = ["MAP_MAX_PLACES", "PlaceCount", "places_in_window", "point_of"]
 
-#: At most this many places (the most mentioned) are drawn on the map: the map's
-#: script places a label per place; in Chromium 150 or 300 places take ~5 s to draw on
-#: this (loaded) machine, 500 ~10 s, 1,558 more than 30 s (bench/archive.py).
-MAP_MAX_PLACES = 300
+#: At most this many places (the most mentioned) are drawn on the map. The map's script
+#: places names by arithmetic and makes a name only when its pin is shown (not inside a
+#: cluster): all 1,558 places of the 100,000-document bench archive draw in the time of
+#: 300, and a pan or zoom re-places the names in 0.03-0.15 s (it took 2-4 s at 300
+#: places when every candidate position was laid out by the browser).
+MAP_MAX_PLACES = 2000
 
 _WKB_POINT = struct.Struct("<BIdd")
 

@@ -24,7 +24,10 @@
   var polys = L.featureGroup(), extents = L.featureGroup();
   var points = D.cluster && L.markerClusterGroup ? L.markerClusterGroup({
       showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true,
-      spiderfyOnMaxZoom: true}) : L.featureGroup();
+      spiderfyOnMaxZoom: true,
+      // names wait for the clusters: a place inside one gets none
+      chunkProgress: function (done, total) { if (done === total) setTimeout(declutter, 0); }
+    }) : L.featureGroup();
   if (D.cluster && L.MarkerCluster && !L.MarkerCluster.__geoTip) {
     L.MarkerCluster.__geoTip = true;
     L.MarkerCluster.addInitHook(function () {
@@ -34,6 +37,8 @@
       e.layer.setTooltipContent(e.layer.getChildCount() + ' places \u00b7 click to zoom in');
     });
   }
+  var pinOf = {};  // place id -> its marker
+  var declutter = function () {};  // places the names (below)
   var order = {country: 0, admin: 1};
   var sorted = D.places.slice().sort(function (a, b) {
     return (order[a.g] === undefined ? 2 : order[a.g]) - (order[b.g] === undefined ? 2 : order[b.g]);
@@ -63,6 +68,7 @@
     m.geoId = p.id;  // what a click reports
     m.bindTooltip(p.t, {direction: 'auto', offset: [p.s / 2, 0]});
     m.addTo(points);
+    pinOf[p.id] = m;
   });
   polys.addTo(map); extents.addTo(map); points.addTo(map);
   // names on the map: the places' (most mentioned first), then the countries' (larger
@@ -81,23 +87,29 @@
   ranked.forEach(function (p) { p.keep = !!(top[p.id] || physical[p.g]); });
   ranked.sort(function (a, b) { return (b.keep ? 1 : 0) - (a.keep ? 1 : 0); });  // stable
   var labels = [], named = {};
-  var beside = function (d) {  // right, left, above, below, then the four corners
+  // where a name may stand, as the offset of its top-left corner from the anchor point
+  // (w, h: the name's size): right of the pin, left, above, below, then the four corners
+  var beside = function (d) {
     var e = d * 0.7;
-    return ['translate(' + d + 'px,-50%)', 'translate(calc(-100% - ' + d + 'px),-50%)',
-      'translate(-50%,calc(-100% - ' + d + 'px))', 'translate(-50%,' + d + 'px)',
-      'translate(' + e + 'px,calc(-100% - ' + e + 'px))', 'translate(calc(-100% - ' + e + 'px),calc(-100% - ' + e + 'px))',
-      'translate(' + e + 'px,' + e + 'px)', 'translate(calc(-100% - ' + e + 'px),' + e + 'px)'];
+    return function (w, h) {
+      return [[d, -h / 2], [-w - d, -h / 2], [-w / 2, -h - d], [-w / 2, d],
+              [e, -h - e], [-w - e, -h - e], [e, e], [-w - e, e]];
+    };
   };
+  var centred = function (w, h) { return [[-w / 2, -h / 2]]; };
   ranked.forEach(function (p) {
       named[p.n] = true;
-      var lab = L.marker([p.lat, p.lon], {interactive: false, keyboard: false, pane: 'geolabels',
-        icon: L.divIcon({className: 'geo-label geo-label-' + p.g, iconSize: [0, 0],
-          iconAnchor: [0, 0], html: '<span>' + p.n + '</span>'})});
-      var d = p.s / 2 + 2;
-      // beside the pin; a little farther out; for a range or river, inside its box
-      labels.push({m: lab, min: 0, max: 30, place: p.id, keep: p.keep, ext: p.ext,
-                   at: beside(d).concat(beside(d + 16))});
-      lab.addTo(map);
+      var d = p.s / 2 + 2, near = beside(d), far = beside(d + 16);
+      // beside the pin; a little farther out; for a range or river, inside its box. Made
+      // when first shown (thousands of names in the DOM would slow every zoom and pan)
+      labels.push({m: null, ll: L.latLng(p.lat, p.lon), min: 0, max: 30, place: p.id,
+        keep: p.keep, ext: p.ext,
+        at: function (w, h) { return near(w, h).concat(far(w, h)); },
+        make: function () {
+          return L.marker([p.lat, p.lon], {interactive: false, keyboard: false, pane: 'geolabels',
+            icon: L.divIcon({className: 'geo-label geo-label-' + p.g, iconSize: [0, 0],
+              iconAnchor: [0, 0], html: '<span>' + p.n + '</span>'})}).addTo(map);
+        }});
     });
   var countries = (D.outlines && D.outlines.features || []).filter(function (f) {
     return f.properties && f.properties.n && !named[f.properties.n];
@@ -105,27 +117,28 @@
   countries.forEach(function (f) {
     var q = f.properties, min = q.a >= 150 ? 3 : q.a >= 15 ? 4 : q.a >= 2 ? 5 : 6;
     // made when first in view (a marker per country would slow every zoom and pan)
-    labels.push({m: null, ll: L.latLng(q.lat, q.lon), min: min, max: 9, at: ['translate(-50%,-50%)'],
+    labels.push({m: null, ll: L.latLng(q.lat, q.lon), min: min, max: 9, at: centred,
       make: function () {
         return L.marker([q.lat, q.lon], {interactive: false, keyboard: false, pane: 'geolabels',
           icon: L.divIcon({className: 'geo-clabel', iconSize: [0, 0], iconAnchor: [0, 0],
             html: '<span>' + q.n + '</span>'})}).addTo(map);
       }});
   });
-  var boxAt = function (l) {  // the corners of a place's extent box, inside it
+  var boxAt = function (l, w, h) {  // the corners of a place's extent box, inside it
     if (!l.ext) return [];
     var o = map.latLngToLayerPoint(l.m.getLatLng());
     var nw = map.latLngToLayerPoint([l.ext[3], l.ext[0]]).subtract(o);
     var se = map.latLngToLayerPoint([l.ext[1], l.ext[2]]).subtract(o);
     var x0 = nw.x + 4, y0 = nw.y + 3, x1 = se.x - 4, y1 = se.y - 3;
-    return ['translate(' + x0 + 'px,' + y0 + 'px)', 'translate(calc(-100% + ' + x1 + 'px),' + y0 + 'px)',
-            'translate(' + x0 + 'px,calc(-100% + ' + y1 + 'px))',
-            'translate(calc(-100% + ' + x1 + 'px),calc(-100% + ' + y1 + 'px))'];
+    return [[x0, y0], [x1 - w, y0], [x0, y1 - h], [x1 - w, y1 - h]];
   };
-  var declutter = function () {
-    var z = map.getZoom(), taken = [], pins = [], view = map.getBounds().pad(0.05);
+  // Names are placed by arithmetic: each name's size is read once (one layout for all),
+  // its candidate boxes computed from the map's projection, and the page written once at
+  // the end -- no layout per candidate (that took seconds at a few hundred places).
+  declutter = function () {
+    var z = map.getZoom(), view = map.getBounds().pad(0.05), taken = [], pins = [];
     var box = map.getContainer().getBoundingClientRect();
-    map.getPane('markerPane').querySelectorAll('.geo-pin').forEach(function (pin) {
+    map.getPane('markerPane').querySelectorAll('.geo-pin, .marker-cluster').forEach(function (pin) {
       pins.push(pin.getBoundingClientRect());
     });
     // nothing under the legend or the zoom buttons
@@ -140,30 +153,49 @@
       return false;
     };
     var fits = function (r) {
-      return r.width > 0 && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+      return r.right > r.left && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
     };
+    var live = [], hide = [];
     labels.forEach(function (l) {
-      // (off-screen or off-zoom labels are not measured: no layout work for them)
-      var off = z < l.min || z > l.max || !view.contains(l.m ? l.m.getLatLng() : l.ll);
+      // off-screen or off-zoom names are not placed; a place inside a cluster has no pin
+      // on the map, so no name either (the cluster counts it)
+      var pin = l.place && pinOf[l.place], off = z < l.min || z > l.max ||
+        !view.contains(l.m ? l.m.getLatLng() : l.ll) ||
+        !!(pin && points.getVisibleParent && points.getVisibleParent(pin) !== pin);
       if (!l.m) { if (off) return; l.m = l.make(); }
       var el = l.m.getElement();
       if (!el) return;
-      if (off) { el.style.visibility = 'hidden'; return; }
-      var span = el.firstChild, at = l.at.concat(boxAt(l)), r = null, k;
+      (off ? hide : live).push(l);
+    });
+    live.forEach(function (l) {  // reads only: sizes, once per name
+      if (l.w === undefined) {
+        var q = l.m.getElement().firstChild.getBoundingClientRect();
+        l.w = q.width; l.h = q.height;
+      }
+    });
+    live.forEach(function (l) {
+      var pt = map.latLngToContainerPoint(l.m.getLatLng());
+      var x = box.left + pt.x, y = box.top + pt.y, at = l.at(l.w, l.h).concat(boxAt(l, l.w, l.h));
       // a free place: clear of pins and names; a name that must stay (the most mentioned,
       // physical features) may then cover a pin, never another name
       var tries = l.keep ? [pins.concat(taken), taken] : [pins.concat(taken)];
-      for (var t = 0; !r && t < tries.length; t++) {
-        for (k = 0; k < at.length; k++) {
-          span.style.transform = at[k];
-          var q = span.getBoundingClientRect();
-          if (fits(q) && !hits(q, tries[t])) { r = q; break; }
+      l.pick = null;
+      for (var t = 0; !l.pick && t < tries.length; t++) {
+        for (var k = 0; k < at.length; k++) {
+          var r = {left: x + at[k][0], top: y + at[k][1]};
+          r.right = r.left + l.w; r.bottom = r.top + l.h;
+          if (fits(r) && !hits(r, tries[t])) { l.pick = at[k]; taken.push(r); break; }
         }
       }
-      el.style.visibility = r ? '' : 'hidden';
-      if (r) taken.push(r); else span.style.transform = at[0];
+    });
+    hide.forEach(function (l) { l.m.getElement().style.visibility = 'hidden'; });
+    live.forEach(function (l) {  // writes only
+      var el = l.m.getElement(), at = l.pick || l.at(l.w, l.h)[0];
+      el.firstChild.style.transform = 'translate(' + at[0] + 'px,' + at[1] + 'px)';
+      el.style.visibility = l.pick ? '' : 'hidden';
     });
   };
+  if (points.on) points.on('animationend', declutter);  // clusters split or merged
   map.on('zoomend moveend', declutter);
   map.whenReady(function () { setTimeout(declutter, 0); });
   if (D.legend) {
