@@ -234,3 +234,22 @@ def test_workers_of_our_cluster_run_with_worker_config(monkeypatch, gazetteer):
     assert env == {"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": "1"}
     assert config == WORKER_CONFIG
     assert dask.config.get("distributed.worker.profile.enabled") is True  # ours only
+
+
+def test_docs_give_a_joined_cluster_the_same_worker_settings():
+    """docs/scale.md's worker configuration file for ``--scheduler`` clusters says what
+    WORKER_CONFIG says."""
+    import yaml
+
+    from geo.batch.dask_engine import WORKER_CONFIG
+
+    text = (ROOT / "docs" / "scale.md").read_text(encoding="utf-8")
+    block = text.split("```yaml\n# geo-worker.yaml", 1)[1].split("```", 1)[0]
+
+    def flat(d: dict, prefix: str = "") -> dict:
+        out: dict = {}
+        for k, v in d.items():
+            out |= flat(v, f"{prefix}{k}.") if isinstance(v, dict) else {f"{prefix}{k}": v}
+        return out
+
+    assert flat(yaml.safe_load(block)) == WORKER_CONFIG
