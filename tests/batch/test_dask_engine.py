@@ -211,7 +211,7 @@ def test_worker_config_names_settings_dask_has():
 
 def test_workers_of_our_cluster_run_with_worker_config(monkeypatch, gazetteer):
     """A cluster we start: worker processes without ``MALLOC_TRIM_THRESHOLD_`` (it switches
-    off glibc's dynamic mmap threshold: +14 % CPU time in spaCy), still with one BLAS thread,
+    off glibc's dynamic mmap threshold: +13 % CPU time in spaCy), still with one BLAS thread,
     and with the profiler, the GIL monitor and the slower monitors of WORKER_CONFIG."""
     import dask
 
