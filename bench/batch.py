@@ -2,7 +2,7 @@
 GeoParquet with the local engine and Dask, 1 and 2 workers.
 
     .venv/bin/python bench/batch.py [--eval-dir ../shared/eval] [--repeat 1] [--partition-size 50]
-        [--limit N]
+        [--limit N] [--workers 1 2] [--rounds 1]
 
 Documents: the texts of the development corpora (``lgl.jsonl``, ``geovirus.jsonl``),
 read at bench time only (never copied into the repository), each with a distinct id.
@@ -14,7 +14,9 @@ loading), the steady rate (from the first partition's start to the last one's en
 without start-up), peak memory per worker and output bytes per document. Then the
 scaling efficiency 1 -> 2 workers (target >= 0.8) and the Dask overhead over the local
 engine (target <= 10 %), both from the steady rates; the Dask overhead also as the CPU
-time of all the run's processes, which other load on the machine does not distort.
+time of the workers' partitions and of all the run's processes, which other load on the
+machine distorts far less. ``--workers 1 --rounds 3`` compares local and Dask with one
+worker three times, alternately (local, Dask, local, ...).
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPORA = ("lgl.jsonl", "geovirus.jsonl")
-CONFIGS = (("local", 1), ("local", 2), ("dask", 1), ("dask", 2))
 
 
 @dataclass
@@ -154,27 +155,38 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1, help="copies of the corpora (new ids)")
     ap.add_argument("--partition-size", type=int, default=50)
     ap.add_argument("--limit", type=int, default=0, help="documents per corpus (0: all)")
+    ap.add_argument(
+        "--workers", type=int, nargs="+", default=[1, 2], help="worker counts (default 1 2)"
+    )
+    ap.add_argument(
+        "--rounds", type=int, default=1, help="times every configuration runs, alternately"
+    )
     args = ap.parse_args()
+    # local and Dask alternate, so a change of the machine's load hits both alike
+    configs = [(engine, w) for w in args.workers for engine in ("local", "dask")]
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    rounds: list[dict[tuple[str, int], Run]] = []
     with tempfile.TemporaryDirectory(prefix="geo-bench-batch-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         n, chars = build_corpus(args.eval_dir, corpus, args.repeat, args.limit)
         print(f"corpus: {n:,} documents, {chars:,} characters ({chars / n:,.0f} per document)")
-        results: dict[tuple[str, int], Run] = {}
-        for engine, workers in CONFIGS:
-            r = run(
-                engine, workers, corpus, Path(tmp) / f"out-{engine}-{workers}", args.partition_size
-            )
-            results[(engine, workers)] = r
-            print(
-                f"{engine:>5} x{workers}: {r.docs_per_s:7.1f} docs/s {r.chars_per_s:>10,.0f} chars/s "
-                f"(steady {r.steady_s:6.1f} s, wall {r.wall_s:6.1f} s with start-up) "
-                f"peak {r.peak_rss_mb:,.0f} MB/worker; per CPU second: "
-                f"{r.documents / r.cpu_s:.1f} docs, {r.cpu_chars_per_s:,.0f} chars; "
-                f"workers busy {r.utilisation:.0%}; load {os.getloadavg()[0]:.2f}",
-                flush=True,
-            )
-    base = results[("local", 1)]
+        for k in range(args.rounds):
+            results: dict[tuple[str, int], Run] = {}
+            for engine, workers in configs:
+                out = Path(tmp) / f"out-{engine}-{workers}"
+                r = run(engine, workers, corpus, out, args.partition_size)
+                results[(engine, workers)] = r
+                print(
+                    f"[{k + 1}] {engine:>5} x{workers}: {r.docs_per_s:7.1f} docs/s "
+                    f"{r.chars_per_s:>10,.0f} chars/s (steady {r.steady_s:6.1f} s, wall "
+                    f"{r.wall_s:6.1f} s with start-up) peak {r.peak_rss_mb:,.0f} MB/worker; "
+                    f"per CPU second: {r.documents / r.cpu_s:.1f} docs, "
+                    f"{r.cpu_chars_per_s:,.0f} chars; workers busy {r.utilisation:.0%}; "
+                    f"load {os.getloadavg()[0]:.2f}",
+                    flush=True,
+                )
+            rounds.append(results)
+    base = rounds[0][("local", args.workers[0])]
     fixed = _fixed()
     per_doc = (base.out_bytes - base.partitions * fixed) / base.documents
     print(
@@ -182,23 +194,28 @@ def main() -> None:
         f"partitions; {per_doc + fixed / 500:,.0f} B/doc at the default 500 "
         f"({fixed:,} B of schema and metadata per partition)"
     )
-    for engine in ("local", "dask"):
-        one, two = results[(engine, 1)], results[(engine, 2)]
-        eff = two.chars_per_s / (2 * one.chars_per_s)
-        # without other load: busy share at 2 workers x per-CPU-second rate kept at 2 workers
-        ideal = two.utilisation * two.cpu_chars_per_s / one.cpu_chars_per_s
-        print(
-            f"scaling efficiency 1->2 workers ({engine}): {eff:.2f} measured (target >= 0.8); "
-            f"{ideal:.2f} from busy share and CPU rates (what an idle machine would give)"
-        )
-    for workers in (1, 2):
-        loc, dsk = results[("local", workers)], results[("dask", workers)]
-        overhead = loc.chars_per_s / dsk.chars_per_s - 1
-        cpu = dsk.total_cpu_s / loc.total_cpu_s - 1
-        print(
-            f"dask overhead over local, {workers} worker(s): {overhead:+.1%} steady rate "
-            f"(target <= 10%); {cpu:+.1%} total CPU time of the run, start-up included"
-        )
+    for k, results in enumerate(rounds, 1):
+        if 1 in args.workers and 2 in args.workers:
+            for engine in ("local", "dask"):
+                one, two = results[(engine, 1)], results[(engine, 2)]
+                eff = two.chars_per_s / (2 * one.chars_per_s)
+                # without other load: busy share at 2 workers x per-CPU-second rate kept
+                ideal = two.utilisation * two.cpu_chars_per_s / one.cpu_chars_per_s
+                print(
+                    f"[{k}] scaling efficiency 1->2 workers ({engine}): {eff:.2f} measured "
+                    f"(target >= 0.8); {ideal:.2f} from busy share and CPU rates (what an "
+                    "idle machine would give)"
+                )
+        for workers in args.workers:
+            loc, dsk = results[("local", workers)], results[("dask", workers)]
+            overhead = loc.chars_per_s / dsk.chars_per_s - 1
+            per_cpu = loc.cpu_chars_per_s / dsk.cpu_chars_per_s - 1
+            cpu = dsk.total_cpu_s / loc.total_cpu_s - 1
+            print(
+                f"[{k}] dask overhead over local, {workers} worker(s): {overhead:+.1%} steady "
+                f"rate (target <= 10%); {per_cpu:+.1%} CPU time in the workers' partitions; "
+                f"{cpu:+.1%} total CPU time of the run, start-up included"
+            )
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

@@ -207,3 +207,49 @@ def test_worker_config_names_settings_dask_has():
         assert dask.config.get(key) is not None, key
         with dask.config.set({key: value}):
             assert dask.config.get(key) == value
+
+
+def test_workers_of_our_cluster_run_with_worker_config(monkeypatch, gazetteer):
+    """A cluster we start: worker processes without ``MALLOC_TRIM_THRESHOLD_`` (it switches
+    off glibc's dynamic mmap threshold: +13 % CPU time in spaCy), still with one BLAS thread,
+    and with the profiler, the GIL monitor and the slower monitors of WORKER_CONFIG."""
+    import dask
+
+    from geo.batch.dask_engine import WORKER_CONFIG, DaskEngine
+
+    # a default cluster started earlier in this process (the module's fixture) leaves the
+    # nanny's variables in os.environ, which spawned workers would inherit
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    fingerprint = gazetteer.meta.get("version", "")
+    with DaskEngine(1, fingerprint=fingerprint) as engine:
+        assert engine.client is not None
+        got = engine.client.run(
+            lambda keys: (
+                {k: os.environ.get(k) for k in ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS")},
+                {k: __import__("dask").config.get(k) for k in keys},
+            ),
+            list(WORKER_CONFIG),
+        )
+    ((env, config),) = got.values()
+    assert env == {"MALLOC_TRIM_THRESHOLD_": None, "OMP_NUM_THREADS": "1"}
+    assert config == WORKER_CONFIG
+    assert dask.config.get("distributed.worker.profile.enabled") is True  # ours only
+
+
+def test_docs_give_a_joined_cluster_the_same_worker_settings():
+    """docs/scale.md's worker configuration file for ``--scheduler`` clusters says what
+    WORKER_CONFIG says."""
+    import yaml
+
+    from geo.batch.dask_engine import WORKER_CONFIG
+
+    text = (ROOT / "docs" / "scale.md").read_text(encoding="utf-8")
+    block = text.split("```yaml\n# geo-worker.yaml", 1)[1].split("```", 1)[0]
+
+    def flat(d: dict, prefix: str = "") -> dict:
+        out: dict = {}
+        for k, v in d.items():
+            out |= flat(v, f"{prefix}{k}.") if isinstance(v, dict) else {f"{prefix}{k}": v}
+        return out
+
+    assert flat(yaml.safe_load(block)) == WORKER_CONFIG
