@@ -40,7 +40,7 @@ GAZETTEER_PACKAGES = ("airportsdata",)
 
 #: Bump when the gazetteer schema or the build inputs change: a store with another
 #: version is rebuilt on first use.
-GAZETTEER_VERSION = "7"
+GAZETTEER_VERSION = "8"
 
 # --- limits -----------------------------------------------------------------
 MAX_NAME_CHARS = 200  # longest place name accepted by lookup()

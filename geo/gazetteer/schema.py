@@ -45,6 +45,8 @@ CREATE VIRTUAL TABLE shape_index USING rtree(rid, min_lat, max_lat, min_lon, max
 POST_SCHEMA = """
 CREATE INDEX IF NOT EXISTS places_admin ON places(country, admin1)
   WHERE kind IN ('admin1', 'country');
+-- a place's aliases by its row (Gazetteer.get): without it every get() scans the names
+CREATE INDEX IF NOT EXISTS names_rid ON names(rid, is_alias);
 """
 
 

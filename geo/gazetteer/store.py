@@ -48,6 +48,10 @@ def _row_to_place(row: Sequence[Any], aliases: tuple[str, ...] = ()) -> Place:
     )
 
 
+#: a place's aliases by its row (the ``names_rid`` index of POST_SCHEMA answers it)
+ALIASES_SQL = "SELECT name FROM names WHERE rid=? AND is_alias=1 ORDER BY name LIMIT 200"
+
+
 class Gazetteer:
     """Read-only access to the SQLite gazetteer. Safe to share between threads."""
 
@@ -221,13 +225,7 @@ class Gazetteer:
         ).fetchone()
         if row is None:
             return None
-        aliases = tuple(
-            n
-            for (n,) in conn.execute(
-                "SELECT name FROM names WHERE rid=? AND is_alias=1 ORDER BY name LIMIT 200",
-                (row[0],),
-            )
-        )
+        aliases = tuple(n for (n,) in conn.execute(ALIASES_SQL, (row[0],)))
         return _row_to_place(row, aliases)
 
     def get_many(self, place_ids: Iterable[str], *, aliases: bool = False) -> dict[str, Place]:

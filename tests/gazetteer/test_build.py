@@ -44,3 +44,16 @@ def test_a_join_by_admin1_code_must_agree_with_the_units_places():
     assert _agrees(square, [(0.5, 0.5, 5.0), far, far])  # by weight (population)
     assert _agrees(square, [(1.03, 0.5, 1.0)])  # just outside a coarse outline: still in
     assert _agrees(square, [])  # nothing to check against
+
+
+def test_a_places_aliases_are_read_by_index_not_by_scanning_every_name(tmp_path):
+    # Gazetteer.get reads the aliases of one place: a scan of the names table took
+    # 0.2 s a call on the world store
+    import sqlite3
+
+    from geo.gazetteer.store import ALIASES_SQL
+    from tests.fixtures.gazetteers import small_store
+
+    conn = sqlite3.connect(small_store(tmp_path / "g.sqlite", n=50))
+    plan = " ".join(str(r[-1]) for r in conn.execute("EXPLAIN QUERY PLAN " + ALIASES_SQL, (1,)))
+    assert "names_rid" in plan and "SCAN names" not in plan
