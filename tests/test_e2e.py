@@ -31,16 +31,6 @@ from tests.fixtures.server import stop_app
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 KABUL = "geonames:1138958"
 # during a rerun Streamlit briefly keeps the old map iframe (width -1) beside the new one
 MAP_FRAME = f"iframe[title='{COMPONENT}']:not([width='-1'])"
@@ -49,12 +39,7 @@ SCREENSHOT = Path(
     os.environ.get("GEO_SCREENSHOT", Path(tempfile.gettempdir()) / "geo_first_screen.png")
 )
 
-if not CHROMIUM.exists():
-    pytest.skip(
-        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api")
+sync_api = server_fixture.require_browser()
 
 
 def start_app(user_dir: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -82,10 +67,8 @@ def server(tmp_path_factory, user_dir) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with server_fixture.chromium(sync_api) as b:
         yield b
-        b.close()
 
 
 @pytest.fixture

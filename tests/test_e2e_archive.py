@@ -17,15 +17,10 @@ from tests.fixtures.server import stop_app
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
 KABUL = "geonames:1138958"
 MAP_FRAME = f"iframe[title='{COMPONENT}']:not([width='-1'])"
 
-if not CHROMIUM.exists():
-    pytest.skip("Chromium is not installed at /usr/bin/chromium", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
+sync_api = server_fixture.require_browser()
 
 
 def start_app(corpus: Path, user_dir: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -49,10 +44,8 @@ def server(tmp_path_factory, gazetteer) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with server_fixture.chromium(sync_api) as b:
         yield b
-        b.close()
 
 
 def test_click_a_place_shows_its_passages(browser, server) -> None:

@@ -16,21 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures import server as server_fixture
 from tests.fixtures.server import start_app, stop_app
 
 pytestmark = pytest.mark.e2e
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
 SHOTS = Path(os.environ.get("GEO_SHOTS", tempfile.gettempdir()))
 
-if not CHROMIUM.exists():
-    pytest.skip(
-        "Chromium is not installed at /usr/bin/chromium (apt-get install chromium)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api")
+sync_api = server_fixture.require_browser()
 
 
 @pytest.fixture(scope="module")
@@ -46,14 +39,12 @@ def server(tmp_path_factory) -> Iterator[str]:
 
 @pytest.fixture
 def page(server):
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    with server_fixture.chromium(sync_api) as b:
         ctx = b.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
         pg = ctx.new_page()
         pg.set_default_timeout(90_000)
         yield pg
         ctx.close()
-        b.close()
 
 
 def _events_in_download(page) -> list[dict]:

@@ -16,10 +16,10 @@ from typing import Any
 from geo.archive.places import PlaceCount, places_in_window, point_of
 from geo.archive.store import Archive, Window
 from geo.export import dumps
+from geo.export.csv import safe_cell
 from geo.export.kml import KmlPlace, kml_document
 from geo.export.records import conventional_name, slug
 from geo.kinds import kind_label
-from geo.models import Place
 from geo.view import date_span
 
 __all__ = ["CSV_COLUMNS", "EXPORT_MAX_EVENTS", "EXPORT_MAX_MENTIONS", "ViewExport", "export_view"]
@@ -46,7 +46,6 @@ CSV_COLUMNS = (
     "form",
     "passage",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +58,6 @@ class ViewExport:
     kml: str = ""
     events: int = 0  # event features in the GeoJSON and KML
     events_truncated: bool = False  # more dated events than EXPORT_MAX_EVENTS
-
-
-def _cell(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 _SQL = """
@@ -108,13 +101,7 @@ ORDER BY p.day DESC, p.doc_id, p.event_id
 def _display_names(places: list[PlaceCount], gazetteer: object | None) -> dict[str, str]:
     if gazetteer is None:
         return {p.id: p.name for p in places}
-    return {
-        p.id: conventional_name(
-            Place(p.id, p.name, p.kind, p.lat, p.lon, country=p.country, geonameid=p.geonameid),  # type: ignore[arg-type]
-            gazetteer,
-        )
-        for p in places
-    }
+    return {p.id: conventional_name(p.place(), gazetteer) for p in places}
 
 
 def _place_feature(p: PlaceCount, name: str) -> dict[str, Any]:
@@ -254,22 +241,22 @@ def export_view(
         pt = point_of(geom)
         w.writerow(
             [
-                _cell(doc),
-                _cell(title),
+                safe_cell(doc),
+                safe_cell(title),
                 day.isoformat() if day else "",
                 start,
                 end,
-                _cell(text),
+                safe_cell(text),
                 sent,
                 pid or "",
-                _cell(name or ""),
+                safe_cell(name or ""),
                 kind or "",
                 kind_label(kind) if kind else "",
                 pt[0] if pt else "",
                 pt[1] if pt else "",
                 conf,
                 form or "",
-                _cell(passage or ""),
+                safe_cell(passage or ""),
             ]
         )
     stem = slug(archive.name) or "archive"

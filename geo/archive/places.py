@@ -8,6 +8,7 @@ import struct
 from dataclasses import dataclass
 
 from geo.archive.store import Archive, Window
+from geo.models import Place
 
 __all__ = ["MAP_MAX_PLACES", "PlaceCount", "places_in_window", "point_of"]
 
@@ -34,6 +35,11 @@ class PlaceCount:
     lon: float
     mentions: int
     documents: int
+
+    def place(self) -> Place:
+        """The archive place as a :class:`~geo.models.Place` (point, kind, country)."""
+        return Place(self.id, self.name, self.kind, self.lat, self.lon,  # type: ignore[arg-type]
+                     country=self.country, geonameid=self.geonameid)  # fmt: skip
 
 
 def point_of(wkb: bytes | None) -> tuple[float, float] | None:

@@ -12,7 +12,7 @@ from geo.kinds import kind_label
 from geo.models import Analysis
 from geo.view import as_list
 
-__all__ = ["CSV_COLUMNS", "to_csv"]
+__all__ = ["CSV_COLUMNS", "safe_cell", "to_csv"]
 
 CSV_COLUMNS = (
     "document",
@@ -34,7 +34,7 @@ CSV_COLUMNS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: Any) -> Any:
+def safe_cell(value: Any) -> Any:
     """Neutralise spreadsheet formulas in text cells (OWASP CSV injection)."""
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
@@ -84,5 +84,5 @@ def to_csv(analyses: Analysis | list[Analysis], *, gazetteer: object = None) -> 
                 "true" if r.verified else "false",
                 "resolved" if p else "unresolved",
             ]
-            w.writerow([_cell(c) for c in row])
+            w.writerow([safe_cell(c) for c in row])
     return buf.getvalue()

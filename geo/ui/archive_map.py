@@ -53,7 +53,7 @@ def outlines_json(gaz: Any) -> str:
 
 def place_of(p: PlaceCount) -> Place:
     """The archive place as a :class:`~geo.models.Place` (point, kind, country)."""
-    return Place(p.id, p.name, p.kind, p.lat, p.lon, country=p.country, geonameid=p.geonameid)  # type: ignore[arg-type]
+    return p.place()
 
 
 #: conventional English names by place id (the gazetteer's aliases are read once per place)
