@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from rapidfuzz.distance import DamerauLevenshtein
@@ -26,7 +25,6 @@ from geo import settings
 from geo.models import Place
 from geo.names import normalize_name
 from geo.recognize import lexicon
-from geo.recognize.lexicon import read_rows
 
 __all__ = ["compact_box", "fitting_candidates", "fuzzy_fits", "name_key"]
 
@@ -39,17 +37,10 @@ class _HasPlace(Protocol):
 _C = TypeVar("_C", bound=_HasPlace)
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, str]:
-    path = settings.LEXICON_DIR / "name_word_abbreviations.csv"
-    rows = read_rows(path, ("entry", "value", "source"))
-    return {normalize_name(r["entry"]): normalize_name(r["value"]) for r in rows}
-
-
 def name_key(name: str) -> str:
     """:func:`geo.names.normalize_name` with abbreviated name words written out:
     ``"St. Petersburg"`` and ``"Saint Petersburg"`` have one key."""
-    abbr = _abbreviations()
+    abbr = lexicon().name_word_abbr
     return " ".join(abbr.get(w, w) for w in normalize_name(name).split())
 
 

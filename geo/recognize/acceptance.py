@@ -208,6 +208,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     cands = ctx.lookup(c.name) if c.name else []
     if "org" not in span_block and airport_name(ctx, c, cands):
         return True  # "Bagram Airfield" tagged PERSON: an airport's own name or its alias
+    if "org" not in span_block and named_landform(ctx, c, cands):
+        return True  # "Victoria Falls" tagged PERSON: a landform's own name
     cue = has_location_cue(ctx, c) or _comma_neighbour_place(ctx, c)
     whole_ent = ent is not None and ent.start == c.start and ent.end == c.end
     if not (cue or (whole_ent and label in ("GPE", "LOC"))):
@@ -350,6 +352,27 @@ def airport_name(ctx: Context, c: Cand, cands: list[Candidate]) -> bool:
         return False
     return any(
         x.match != "fuzzy" and x.place.kind == "airport" for x in cands[: T.strength_candidates]
+    )
+
+
+def named_landform(ctx: Context, c: Cand, cands: list[Candidate]) -> bool:
+    """Is the multi-word name, ending in a landform word (``landform_heads.csv``, or a
+    ``type_suffix.csv`` word of a physical kind: "Falls", "Pass", "Canal"), the own name of
+    a gazetteer place among the first candidates ("Victoria Falls", "Salang Pass"), and not
+    part of a longer capitalised name ("Victoria Falls Hotel")?"""
+    words = c.name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    lex = ctx.lex
+    if last not in lex.landform_heads and lex.type_suffix.get(last) not in PHYSICAL_KINDS:
+        return False
+    if run_context(ctx, c) != ([], []):
+        return False
+    key = normalize_name(strip_article(c.name))
+    return any(
+        x.match in ("exact", "folded") and normalize_name(strip_article(x.place.name)) == key
+        for x in cands[: T.strength_candidates]
     )
 
 

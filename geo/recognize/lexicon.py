@@ -49,6 +49,7 @@ WORD_FILES = (
     "facility_words",
     "generic_tail",
     "honorifics",
+    "landform_heads",
     "numeric_labels",
     "org_block_words",
     "org_weak_words",
@@ -60,8 +61,8 @@ WORD_FILES = (
 )
 #: Mappings: file stem in the lexicon folder (columns ``entry,value,source``).
 MAPPING_FILES = (
-    "cue_after", "cue_before_of", "plural_heads", "seats_of_power", "type_prefix", "type_suffix",
-    "us_state_abbr",
+    "cue_after", "cue_before_of", "name_word_abbreviations", "plural_heads", "seats_of_power",
+    "type_prefix", "type_suffix", "us_state_abbr",
 )  # fmt: skip
 #: Plain word lists (``<stem>.txt``: ``#`` comment lines, then one entry a line).
 PLAIN_FILES = ("common_words",)
@@ -129,6 +130,8 @@ class Lexicon:
     #: Kinds of physical features named with "the" ("the Nile"): "the X" is such a feature.
     article_feature_kinds: frozenset[str]
     airport_heads: frozenset[str]  # last words of airport names ("Airfield", "Airport")
+    landform_heads: frozenset[str]  # last words of landform names ("Falls", "Dam")
+    name_word_abbr: Mapping[str, str]  # "st" -> "saint" inside place names (normalised)
 
     def is_common_phrase(self, name: str) -> bool:
         """``name`` is made only of common English words ("White House", "Drug"), not an
@@ -222,6 +225,8 @@ def load_lexicon(directory: Path) -> Lexicon:
         plural_heads=MappingProxyType({k: tuple(v.split()) for k, v in m["plural_heads"].items()}),
         article_feature_kinds=w["article_feature_kinds"],
         airport_heads=w["airport_heads"],
+        landform_heads=w["landform_heads"],
+        name_word_abbr=m["name_word_abbreviations"],
     )
 
 
