@@ -122,6 +122,7 @@ def resolve(
         x, y = (groups[group_of[i]] for i in pair)  # "Utah, Washington and Wisconsin"
         x.unit_peers |= "admin1" in y.unit_kinds and not any(c.yields for c in y.cands)
         y.unit_peers |= "admin1" in x.unit_kinds and not any(c.yields for c in x.cands)
+    _unit_context(groups)
     for g in groups:
         for c in g.cands:
             c.base = c.score = _base_score(g, c)
@@ -170,7 +171,7 @@ def _candidates(
     keys = {rules.name_key(_strip_the(n)) for n in names}
     for sc in seen.values():
         sc.whole = sc.place.id in whole
-        sc.main_name = sc.match != "fuzzy" and rules.name_key(sc.place.name) in keys
+        sc.main_name = sc.match != "fuzzy" and rules.own_name(sc.place, keys)
     g.has_main_name = any(sc.main_name for sc in seen.values())
     g.english = not g.labels & {"GPE", "LOC"} and lexicon().is_common_phrase(_strip_the(g.text))
     _unit_yields(list(seen.values()))
@@ -179,6 +180,14 @@ def _candidates(
     g.unit_admin1_countries = {u.country for u in units if u.kind == "admin1"}
     cands = sorted(seen.values(), key=lambda c: -c.place.importance)
     g.cands = cands[: W.max_candidates]
+
+
+def _unit_context(groups: list[_Group]) -> None:
+    """A unit named after its big city is the unit (``unit_peers``) when it is named as
+    the container of the place before it ("Buffalo, New York"; "X, Y" links)."""
+    for g in groups:
+        if g.contents and any(c.yields for c in g.cands):
+            g.unit_peers = True
 
 
 def _unit_yields(cands: list[_Cand]) -> None:

@@ -26,7 +26,7 @@ from geo.models import Place
 from geo.names import normalize_name
 from geo.recognize import lexicon
 
-__all__ = ["compact_box", "fitting_candidates", "fuzzy_fits", "name_key"]
+__all__ = ["compact_box", "fitting_candidates", "fuzzy_fits", "name_key", "own_name"]
 
 
 class _HasPlace(Protocol):
@@ -42,6 +42,17 @@ def name_key(name: str) -> str:
     ``"St. Petersburg"`` and ``"Saint Petersburg"`` have one key."""
     abbr = lexicon().name_word_abbr
     return " ".join(abbr.get(w, w) for w in normalize_name(name).split())
+
+
+def own_name(place: Place, keys: set[str]) -> bool:
+    """Whether one of the query ``keys`` (:func:`name_key`) is ``place``'s own name, or, for
+    a city, its own name without the word "City" ("New York" for New York City, as news
+    names it; the same-named unit then yields to the city, see
+    :func:`geo.recognize.conventions.unit_named_after`)."""
+    key = name_key(place.name)
+    if key in keys:
+        return True
+    return place.kind == "city" and key.endswith(" city") and key[: -len(" city")] in keys
 
 
 def fuzzy_fits(key: str, matched_name: str) -> bool:

@@ -61,7 +61,7 @@ WORD_FILES = (
 )
 #: Mappings: file stem in the lexicon folder (columns ``entry,value,source``).
 MAPPING_FILES = (
-    "cue_after", "cue_before_of", "name_word_abbreviations", "plural_heads", "seats_of_power",
+    "cue_after", "cue_before", "cue_before_of", "name_word_abbreviations", "plural_heads", "seats_of_power",
     "type_prefix", "type_suffix", "us_state_abbr",
 )  # fmt: skip
 #: Plain word lists (``<stem>.txt``: ``#`` comment lines, then one entry a line).
@@ -103,6 +103,7 @@ class Lexicon:
     cue_after: Mapping[str, str]
     #: Lower-case words before "of X" -> the gazetteer kind they suggest ("town").
     cue_before_of: Mapping[str, str]
+    cue_before: Mapping[str, str]  # "upstate X" -> admin1
     #: Capitalised type words that end a feature name -> kind ("County").
     type_suffix: Mapping[str, str]
     #: Capitalised type words that start a feature name -> kind ("Lake").
@@ -212,6 +213,7 @@ def load_lexicon(directory: Path) -> Lexicon:
         generic_tail=w["generic_tail"] | w["civic_words"] | facility_lower,
         cue_after=m["cue_after"],
         cue_before_of=m["cue_before_of"],
+        cue_before=m["cue_before"],
         type_suffix=m["type_suffix"],
         type_prefix=m["type_prefix"],
         strong_preps=w["strong_preps"],
