@@ -112,6 +112,7 @@ _FOLD_KEEP_CASE = str.maketrans(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=200_000)
 def ascii_name(name: str) -> str:
     """The name in ASCII letters, case and punctuation kept (the form GeoNames lists as
     its ``asciiname``): ``"Mazār-e Sharīf"`` -> ``"Mazar-e Sharif"``, ``"Ḩalab"`` -> ``"Halab"``.
@@ -229,9 +230,7 @@ def _unit_lexicon(path: Path | None = None) -> _Units:
         english=english,
         before_first=frozenset(before_first),
         after=re.compile(rf"^(?P<x>{_NAME_WORDS}) (?P<u>{_alternation(after)})$"),
-        before=re.compile(
-            rf"^(?P<u>(?i:{_alternation(before)})) of (?P<x>(?:the )?{_NAME_WORDS})$"
-        ),
+        before=re.compile(rf"^(?P<u>{_alternation(before)}) of (?P<x>(?:the )?{_NAME_WORDS})$"),
         native=native,
         native_end=re.compile(rf"^(?P<x>.+?)[\s,-]+(?P<u>{_alternation(keys)})'?$", re.I),
         native_start=re.compile(rf"^(?P<u>{_alternation(keys)})[\s-]+(?P<x>.+)$", re.I),
