@@ -10,7 +10,7 @@ from geo.documents import document_from_text
 from geo.gazetteer import MemoryGazetteer
 from geo.models import Mention, Place
 from geo.resolve import resolve
-from geo.resolve_rules import compact_box, fuzzy_fits, name_key
+from geo.resolve_rules import compact_box, fuzzy_fits, name_key, own_name
 
 
 def _place(pid: str, name: str, kind: str, lat: float, lon: float, **kw) -> Place:
@@ -103,3 +103,52 @@ def test_compact_box():
     assert not compact_box((-180.0, 41.2, 180.0, 81.9), 40.0)  # across the antimeridian
     assert not compact_box((-61.8, -21.4, 55.9, 51.1), 40.0)  # a state with far territories
     assert not compact_box(None, 40.0)
+
+
+# --- a city named "<X> City" and the same-named unit ---------------------------------------
+
+CITY_UNIT = [
+    _place("a:norvale", "Norvale", "admin1", 43.0, -75.5, country="US", admin1="NV",
+           importance=0.72, bbox=(-79.8, 40.5, -71.8, 45.0)),
+    _place("p:norvale", "Norvale City", "city", 40.7, -74.0, country="US", admin1="NV",
+           population=8_000_000, importance=0.8, aliases=("Norvale",)),
+    _place("p:dunmore", "Dunmore", "city", 42.9, -78.9, country="US", admin1="NV",
+           population=260_000, importance=0.55),
+]  # fmt: skip
+
+
+def test_own_name_of_a_city_without_city():
+    city = CITY_UNIT[1]
+    assert own_name(city, {name_key("Norvale")})
+    assert own_name(city, {name_key("Norvale City")})
+    assert not own_name(CITY_UNIT[2], {name_key("Norvale")})
+
+
+def test_a_bare_name_is_the_city_the_unit_after_a_place_is_the_unit():
+    gaz = MemoryGazetteer(CITY_UNIT)
+    r = _run(gaz, "Stocks rose in Norvale on Friday.", "Norvale")
+    assert r.place is not None and r.place.id == "p:norvale"
+    text = "A girl from Dunmore, Norvale, fell ill."
+    doc = document_from_text(text)
+    ms = []
+    for span in ("Dunmore", "Norvale"):
+        i = doc.text.index(span)
+        ms.append(Mention(i, i + len(span), span, 0, 0, "ner", "GPE", "", span))
+    res = resolve(doc, ms, gaz)
+    assert res[1].place is not None and res[1].place.id == "a:norvale"
+
+
+@pytest.mark.slow
+def test_news_cues_for_new_york(gazetteer, nlp):
+    from geo.pipeline import analyze
+
+    def kind_of(text: str) -> str:
+        a = analyze(document_from_text(text), gazetteer=gazetteer, nlp=nlp)
+        [r] = [r for r in a.resolutions if r.mention.text == "New York"]
+        assert r.place is not None
+        return r.place.kind
+
+    assert kind_of("Stocks rose in New York on Friday.") == "city"
+    assert kind_of("The governor of New York signed the bill.") == "admin1"
+    assert kind_of("Snow fell across upstate New York overnight.") == "admin1"
+    assert kind_of("Flooding hit towns across New York state.") == "admin1"
