@@ -186,6 +186,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
         for m in range(c.ts, c.te)
     ):
         return hard(c)
+    if not c.is_demonym and c.method != "pattern" and _inside_thing(ctx, c):
+        return hard(c)  # "the Gulf War", "St. Patrick's Day": part of a thing's name
     nxt = ctx.next_word(c.te)
     if (nxt in lex.street or _street_pair(ctx, c)) and c.method != "pattern":
         return hard(c)  # "Bergen Street", "Elm Road", "the corner of Elm and Oak streets"
@@ -353,6 +355,27 @@ def airport_name(ctx: Context, c: Cand, cands: list[Candidate]) -> bool:
     return any(
         x.match != "fuzzy" and x.place.kind == "airport" for x in cands[: T.strength_candidates]
     )
+
+
+def _inside_thing(ctx: Context, c: Cand) -> bool:
+    """Is the span part of a longer spaCy entity of a named thing that is no place
+    (``thing_labels.csv``: "the Gulf War" EVENT), or a saint's name right after "St."
+    ("St. Patrick's Day")?"""
+    if (
+        c.ts > 0
+        and ctx.toks[c.ts - 1].text in ("St.", "St", "Saint", "Ste.")
+        and ctx.adjacent(c.ts - 1, c.ts)
+    ):
+        return True
+    things = ctx.lex.thing_labels
+    for m in range(c.ts, c.te):
+        e = ctx.ent_of[m]
+        if e is None or e.label not in things:
+            continue
+        start = e.start + len(e.text) - len(strip_article(e.text))  # "the Amu Darya"
+        if start < c.start or e.end > c.end:
+            return e.start <= c.start and e.end >= c.end
+    return False
 
 
 def named_landform(ctx: Context, c: Cand, cands: list[Candidate]) -> bool:

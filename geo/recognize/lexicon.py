@@ -58,6 +58,7 @@ WORD_FILES = (
     "stop_words",
     "street_words",
     "strong_preps",
+    "thing_labels",
 )
 #: Mappings: file stem in the lexicon folder (columns ``entry,value,source``).
 MAPPING_FILES = (
@@ -132,6 +133,7 @@ class Lexicon:
     article_feature_kinds: frozenset[str]
     airport_heads: frozenset[str]  # last words of airport names ("Airfield", "Airport")
     landform_heads: frozenset[str]  # last words of landform names ("Falls", "Dam")
+    thing_labels: frozenset[str]  # NER labels of named things that are not places (EVENT ...)
     name_word_abbr: Mapping[str, str]  # "st" -> "saint" inside place names (normalised)
 
     def is_common_phrase(self, name: str) -> bool:
@@ -228,6 +230,7 @@ def load_lexicon(directory: Path) -> Lexicon:
         article_feature_kinds=w["article_feature_kinds"],
         airport_heads=w["airport_heads"],
         landform_heads=w["landform_heads"],
+        thing_labels=w["thing_labels"],
         name_word_abbr=m["name_word_abbreviations"],
     )
 
