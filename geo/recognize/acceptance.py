@@ -37,13 +37,17 @@ __all__ = [
 
 
 def has_location_cue(ctx: Context, c: Cand) -> bool:
-    """A preposition of place before the span, or a type cue around it."""
+    """A preposition of place before the span, a noun for its inhabitants after it
+    ("Gainesville residents"), or a type cue around it."""
     lex = ctx.lex
     p = ctx.prev_word(c.ts).lower()
     if p in lex.strong_preps:
         return True
     if p == "of" and c.ts >= 2 and ctx.toks[c.ts - 2].text.lower() in lex.direction_of:
         return True
+    nxt = ctx.next_word(c.te)
+    if nxt[:1].islower() and nxt in lex.resident_nouns:
+        return True  # "Gainesville residents"
     return bool(c.cue)
 
 

@@ -54,6 +54,7 @@ WORD_FILES = (
     "org_block_words",
     "org_weak_words",
     "pattern_stop",
+    "resident_nouns",
     "speech_verbs",
     "stop_words",
     "street_words",
@@ -133,6 +134,7 @@ class Lexicon:
     article_feature_kinds: frozenset[str]
     airport_heads: frozenset[str]  # last words of airport names ("Airfield", "Airport")
     landform_heads: frozenset[str]  # last words of landform names ("Falls", "Dam")
+    resident_nouns: frozenset[str]  # "residents" after a name: the name is a place
     thing_labels: frozenset[str]  # NER labels of named things that are not places (EVENT ...)
     name_word_abbr: Mapping[str, str]  # "st" -> "saint" inside place names (normalised)
 
@@ -231,6 +233,7 @@ def load_lexicon(directory: Path) -> Lexicon:
         airport_heads=w["airport_heads"],
         landform_heads=w["landform_heads"],
         thing_labels=w["thing_labels"],
+        resident_nouns=w["resident_nouns"],
         name_word_abbr=m["name_word_abbreviations"],
     )
 

@@ -106,3 +106,11 @@ def test_a_place_inside_the_name_of_a_war_or_a_saints_day_is_no_mention(gaz):
     # a whole entity with such a label is judged as before
     ms = mentions("Fighting near Kabul ended.", gaz, {"Kabul": "EVENT"})
     assert texts(ms) == ["Kabul"]
+
+
+def test_a_noun_for_inhabitants_after_a_name_is_a_location_cue(gaz):
+    # spaCy's small model reads such a lone name as a person
+    person = {"Springfield": "PERSON"}
+    ms = mentions("About forty Springfield residents marched on Friday.", gaz, person)
+    assert texts(ms) == ["Springfield"]
+    assert texts(mentions("About forty Springfield teachers marched on Friday.", gaz, person)) == []
