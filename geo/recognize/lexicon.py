@@ -60,7 +60,7 @@ WORD_FILES = (
 )
 #: Mappings: file stem in the lexicon folder (columns ``entry,value,source``).
 MAPPING_FILES = (
-    "cue_after", "cue_before_of", "plural_heads", "seats_of_power", "type_prefix", "type_suffix",
+    "cue_after", "cue_before_of", "facility_heads", "plural_heads", "seats_of_power", "type_prefix", "type_suffix",
     "us_state_abbr",
 )  # fmt: skip
 #: Plain word lists (``<stem>.txt``: ``#`` comment lines, then one entry a line).
@@ -129,6 +129,9 @@ class Lexicon:
     #: Kinds of physical features named with "the" ("the Nile"): "the X" is such a feature.
     article_feature_kinds: frozenset[str]
     airport_heads: frozenset[str]  # last words of airport names ("Airfield", "Airport")
+    #: Last words of the names of streets, squares, buildings ... ("Street", "St.", "Hotel")
+    #: -> the facility's kind (:data:`geo.models.FacilityKind`).
+    facility_heads: Mapping[str, str]
 
     def is_common_phrase(self, name: str) -> bool:
         """``name`` is made only of common English words ("White House", "Drug"), not an
@@ -222,6 +225,7 @@ def load_lexicon(directory: Path) -> Lexicon:
         plural_heads=MappingProxyType({k: tuple(v.split()) for k, v in m["plural_heads"].items()}),
         article_feature_kinds=w["article_feature_kinds"],
         airport_heads=w["airport_heads"],
+        facility_heads=m["facility_heads"],
     )
 
 
