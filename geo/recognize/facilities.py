@@ -101,18 +101,8 @@ def _name_word(ctx: Context, k: int) -> bool:
 
 
 def _runs_on(ctx: Context, te: int) -> bool:
-    """A capitalised word (or "of"/"for" and one) follows token ``te - 1``: the name goes on."""
-    if te >= ctx.n or not ctx.adjacent(te - 1, te):
-        return False
-    if ctx.capword(te):
-        return True
-    w = ctx.toks[te].text.lower()
-    return (
-        (w in ctx.lex.connectors or w == "for")
-        and te + 1 < ctx.n
-        and ctx.adjacent(te, te + 1)
-        and ctx.capword(te + 1)
-    )
+    """A capitalised word follows token ``te - 1``: the name goes on ("Wall Street Journal")."""
+    return te < ctx.n and ctx.adjacent(te - 1, te) and ctx.capword(te)
 
 
 def _head_candidates(ctx: Context) -> list[Cand]:
@@ -128,7 +118,7 @@ def _head_candidates(ctx: Context) -> list[Cand]:
         if kind == "street" and te < ctx.n and ctx.adjacent(i, te) and _NUMBER.match(toks[te].text):
             te += 1  # "County Road 12"
         if _runs_on(ctx, te):
-            continue  # "Wall Street Journal", "Memorial Day", "Center for ..."
+            continue  # "Wall Street Journal", "Memorial Day"
         e = ctx.ent_of[i]
         if e is not None and e.label == "PERSON":
             continue  # "Diane Lane"
