@@ -86,6 +86,13 @@ def test_a_road_of_a_county_keeps_the_county_name():
     assert [m.text for m in ms if m.form == "facility"] == []
 
 
+def test_a_road_named_after_a_river_is_the_road_but_a_states_road_keeps_the_state():
+    ms = mentions("Rocks blocked Panjshir River Road on Monday.", gazetteer())
+    assert [(m.text, m.form) for m in ms] == [("Panjshir River Road", "facility")]
+    ms = mentions("Traffic backed up on the Illinois Turnpike near Springfield.", gazetteer())
+    assert [(m.text, m.form) for m in ms] == [("Illinois", "name"), ("Springfield", "name")]
+
+
 def test_a_building_named_after_its_town_keeps_the_town():
     ms = mentions(
         "He was flown from Kabul to Springfield. He died at Springfield Hospital.",
