@@ -32,8 +32,7 @@ __all__ = ["CITY_KINDS", "UNRESOLVED_REASON", "resolve_facilities"]
 #: country.
 CITY_KINDS = frozenset({"city", "admin2", "admin1"})
 UNRESOLVED_REASON = (
-    "unresolved: a street or building the gazetteer lacks; "
-    "the text does not say which city it is in"
+    "a street or building the gazetteer lacks; the text does not say which city it is in"
 )
 #: What may stand between a facility and the place it is in: "in", "at", "near", "of",
 #: "outside", a comma, then up to two lower-case words ("in central", "in the old").
