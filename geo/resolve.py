@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from geo import resolve_rules as rules
 from geo import settings
 from geo.errors import GeoError
 from geo.gazetteer import GazetteerLike
@@ -61,6 +62,7 @@ class _Cand:
     place: Place
     match: MatchType
     name_score: float
+    matched: str = ""  # the gazetteer name or alias the query matched
     main_name: bool = False  # the query is the place's own name (not an alternate name)
     whole: bool = False  # its name includes the mention's type word ("Mount Vernon")
     yields: bool = False  # an admin-1 unit that news names after a city (see _unit_yields)
@@ -123,6 +125,7 @@ def resolve(
         x, y = (groups[group_of[i]] for i in pair)  # "Utah, Washington and Wisconsin"
         x.unit_peers |= "admin1" in y.unit_kinds and not any(c.yields for c in y.cands)
         y.unit_peers |= "admin1" in x.unit_kinds and not any(c.yields for c in x.cands)
+    _unit_context(groups)
     for g in groups:
         for c in g.cands:
             c.base = c.score = _base_score(g, c)
@@ -141,7 +144,7 @@ def _candidates(
     seen: dict[str, _Cand] = {}
     seat = conv.seat_place(g.text, gazetteer)
     if seat is not None:  # a seat of power ("at the Kremlin"): its city
-        g.cands = [_Cand(seat, "exact", 1.0, True)]
+        g.cands = [_Cand(seat, "exact", 1.0, seat.name, True)]
         return
     names = [g.text] if g.text != g.name else []
     names.append(g.name)
@@ -154,6 +157,7 @@ def _candidates(
         codes = {cc for i in g.mentions for cc in demonym_countries(mentions[i].text)}
         seen = form_candidates(seen, codes, g.name)
         g.reason = "" if seen else "demonym of a place that is not in the gazetteer"
+    seen = rules.fitting_candidates(g.text, g.name, seen)
     if not seen and not g.is_demonym:
         key = normalize_name(g.name)
         if len(key) >= settings.FUZZY_MIN_LEN and not any(ch.isdigit() for ch in key):
@@ -161,19 +165,16 @@ def _candidates(
                 fuzzy = gazetteer.lookup(_strip_the(g.name), fuzzy=True, limit=W.max_candidates)
             except GeoError:
                 fuzzy = []
-            words = set(key.split())
             for c in fuzzy:
-                # a fuzzy hit must keep the query's words count (no "Cook County" -> "Cork")
-                if len(normalize_name(c.matched_name).split()) != len(words):
-                    continue
-                _add(seen, c)
+                if rules.fuzzy_fits(key, c.matched_name):
+                    _add(seen, c)
             g.fuzzy = bool(seen)
         if not seen:
             g.reason = f"no gazetteer entry for {g.name!r}"
-    keys = {normalize_name(_strip_the(n)) for n in names}
+    keys = {rules.name_key(_strip_the(n)) for n in names}
     for sc in seen.values():
         sc.whole = sc.place.id in whole
-        sc.main_name = sc.match != "fuzzy" and normalize_name(sc.place.name) in keys
+        sc.main_name = sc.match != "fuzzy" and rules.own_name(sc.place, keys)
     g.has_main_name = any(sc.main_name for sc in seen.values())
     g.english = not g.labels & {"GPE", "LOC"} and lexicon().is_common_phrase(_strip_the(g.text))
     _unit_yields(list(seen.values()))
@@ -182,6 +183,14 @@ def _candidates(
     g.unit_admin1_countries = {u.country for u in units if u.kind == "admin1"}
     cands = sorted(seen.values(), key=lambda c: -c.place.importance)
     g.cands = cands[: W.max_candidates]
+
+
+def _unit_context(groups: list[_Group]) -> None:
+    """A unit named after its big city is the unit (``unit_peers``) when it is named as
+    the container of the place before it ("Buffalo, New York"; "X, Y" links)."""
+    for g in groups:
+        if g.contents and any(c.yields for c in g.cands):
+            g.unit_peers = True
 
 
 def _unit_yields(cands: list[_Cand]) -> None:
@@ -199,7 +208,7 @@ def _add(seen: dict[str, _Cand], c: Candidate) -> None:
     rank = {"exact": 0, "folded": 1, "alias": 2, "fuzzy": 3}
     old = seen.get(c.place.id)
     if old is None or rank[c.match] < rank[old.match]:
-        seen[c.place.id] = _Cand(c.place, c.match, c.name_score)
+        seen[c.place.id] = _Cand(c.place, c.match, c.name_score, c.matched_name)
 
 
 def _strip_the(s: str) -> str:
@@ -350,7 +359,12 @@ def _context_round(groups: list[_Group]) -> None:
     for gi, g in enumerate(groups):
         if g.cands:
             best = max(g.cands, key=lambda c: c.p)
-            if best.p >= W.anchor_min_p and best.place.kind == "country" and best.place.bbox:
+            if (
+                best.p >= W.anchor_min_p
+                and best.place.kind == "country"
+                and rules.compact_box(best.place.bbox, W.neighbour_max_span_deg)
+            ):
+                assert best.place.bbox is not None
                 boxes.append((gi, best.place.country, best.p, best.place.bbox))
 
     for gi, g in enumerate(groups):

@@ -43,6 +43,7 @@ class Weights:
     near_ctx: float = 5.0
     near_km: float = 100.0
     neighbour: float = 0.5  # "near" credit for lying inside another named country's box
+    neighbour_max_span_deg: float = 40.0  # ... only a box this compact (not Russia's or France's)
     eponym: float = 0.1  # a small place named like a country/admin-1 in the same group
     eponym_max_pop: int = 1_000_000
     unit_of_city: float = 0.2  # an admin-1 unit named like its big city / the capital (news)

@@ -52,6 +52,7 @@ MAX_DOCUMENT_CHARS = 5_000_000
 MAX_CANDIDATES = 50  # candidates returned by lookup() per name
 FUZZY_MIN_SCORE = 85.0  # rapidfuzz WRatio threshold for the fuzzy fallback
 FUZZY_MIN_LEN = 5  # names shorter than this never go fuzzy
+FUZZY_MAX_EDITS = 1  # a misspelt name is one edit (Damerau-Levenshtein) from the place's
 
 # --- resolution ---------------------------------------------------------------
 RESOLVE_MIN_CONFIDENCE = 0.25  # below this a mention is reported "unresolved"

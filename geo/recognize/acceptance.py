@@ -186,6 +186,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
         for m in range(c.ts, c.te)
     ):
         return hard(c)
+    if not c.is_demonym and c.method != "pattern" and _inside_thing(ctx, c):
+        return hard(c)  # "the Gulf War", "St. Patrick's Day": part of a thing's name
     nxt = ctx.next_word(c.te)
     if (nxt in lex.street or _street_pair(ctx, c)) and c.method != "pattern":
         return hard(c)  # "Bergen Street", "Elm Road", "the corner of Elm and Oak streets"
@@ -208,6 +210,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     cands = ctx.lookup(c.name) if c.name else []
     if "org" not in span_block and airport_name(ctx, c, cands):
         return True  # "Bagram Airfield" tagged PERSON: an airport's own name or its alias
+    if "org" not in span_block and named_landform(ctx, c, cands):
+        return True  # "Victoria Falls" tagged PERSON: a landform's own name
     cue = has_location_cue(ctx, c) or _comma_neighbour_place(ctx, c)
     whole_ent = ent is not None and ent.start == c.start and ent.end == c.end
     if not (cue or (whole_ent and label in ("GPE", "LOC"))):
@@ -350,6 +354,48 @@ def airport_name(ctx: Context, c: Cand, cands: list[Candidate]) -> bool:
         return False
     return any(
         x.match != "fuzzy" and x.place.kind == "airport" for x in cands[: T.strength_candidates]
+    )
+
+
+def _inside_thing(ctx: Context, c: Cand) -> bool:
+    """Is the span part of a longer spaCy entity of a named thing that is no place
+    (``thing_labels.csv``: "the Gulf War" EVENT), or a saint's name right after "St."
+    ("St. Patrick's Day")?"""
+    if (
+        c.ts > 0
+        and ctx.toks[c.ts - 1].text in ("St.", "St", "Saint", "Ste.")
+        and ctx.adjacent(c.ts - 1, c.ts)
+    ):
+        return True
+    things = ctx.lex.thing_labels
+    for m in range(c.ts, c.te):
+        e = ctx.ent_of[m]
+        if e is None or e.label not in things:
+            continue
+        start = e.start + len(e.text) - len(strip_article(e.text))  # "the Amu Darya"
+        if start < c.start or e.end > c.end:
+            return e.start <= c.start and e.end >= c.end
+    return False
+
+
+def named_landform(ctx: Context, c: Cand, cands: list[Candidate]) -> bool:
+    """Is the multi-word name, ending in a landform word (``landform_heads.csv``, or a
+    ``type_suffix.csv`` word of a physical kind: "Falls", "Pass", "Canal"), the own name of
+    a gazetteer place among the first candidates ("Victoria Falls", "Salang Pass"), and not
+    part of a longer capitalised name ("Victoria Falls Hotel")?"""
+    words = c.name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    lex = ctx.lex
+    if last not in lex.landform_heads and lex.type_suffix.get(last) not in PHYSICAL_KINDS:
+        return False
+    if run_context(ctx, c) != ([], []):
+        return False
+    key = normalize_name(strip_article(c.name))
+    return any(
+        x.match in ("exact", "folded") and normalize_name(strip_article(x.place.name)) == key
+        for x in cands[: T.strength_candidates]
     )
 
 

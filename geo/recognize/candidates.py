@@ -120,7 +120,7 @@ def cue_after(ctx: Context, te: int) -> str:
 
 
 def cue_before(ctx: Context, ts: int) -> str:
-    """ "the town of X" -> city; "X" after "north of" etc. gives no kind. After a named
+    """ "the town of X" -> city, "upstate X" -> admin1; "X" after "north of" etc. gives no kind. After a named
     part ("the Adhamiyah district of X") X is the part's container, not of the cue's kind."""
     if ts >= 2 and ctx.toks[ts - 1].text == "of" and ctx.adjacent(ts - 1, ts):
         w = ctx.toks[ts - 2].text
@@ -134,6 +134,10 @@ def cue_before(ctx: Context, ts: int) -> str:
             return ""
         if w[:1].islower():
             return ctx.lex.cue_before_of.get(w, "")
+    if ts >= 1 and ctx.adjacent(ts - 1, ts):  # "upstate New York"
+        w = ctx.toks[ts - 1].text
+        if w[:1].islower():
+            return ctx.lex.cue_before.get(w, "")
     return ""
 
 

@@ -49,6 +49,7 @@ WORD_FILES = (
     "facility_words",
     "generic_tail",
     "honorifics",
+    "landform_heads",
     "numeric_labels",
     "org_block_words",
     "org_weak_words",
@@ -57,11 +58,12 @@ WORD_FILES = (
     "stop_words",
     "street_words",
     "strong_preps",
+    "thing_labels",
 )
 #: Mappings: file stem in the lexicon folder (columns ``entry,value,source``).
 MAPPING_FILES = (
-    "cue_after", "cue_before_of", "facility_heads", "plural_heads", "seats_of_power", "type_prefix", "type_suffix",
-    "us_state_abbr",
+    "cue_after", "cue_before", "cue_before_of", "facility_heads", "name_word_abbreviations",
+    "plural_heads", "seats_of_power", "type_prefix", "type_suffix", "us_state_abbr",
 )  # fmt: skip
 #: Plain word lists (``<stem>.txt``: ``#`` comment lines, then one entry a line).
 PLAIN_FILES = ("common_words",)
@@ -102,6 +104,7 @@ class Lexicon:
     cue_after: Mapping[str, str]
     #: Lower-case words before "of X" -> the gazetteer kind they suggest ("town").
     cue_before_of: Mapping[str, str]
+    cue_before: Mapping[str, str]  # "upstate X" -> admin1
     #: Capitalised type words that end a feature name -> kind ("County").
     type_suffix: Mapping[str, str]
     #: Capitalised type words that start a feature name -> kind ("Lake").
@@ -129,6 +132,9 @@ class Lexicon:
     #: Kinds of physical features named with "the" ("the Nile"): "the X" is such a feature.
     article_feature_kinds: frozenset[str]
     airport_heads: frozenset[str]  # last words of airport names ("Airfield", "Airport")
+    landform_heads: frozenset[str]  # last words of landform names ("Falls", "Dam")
+    thing_labels: frozenset[str]  # NER labels of named things that are not places (EVENT ...)
+    name_word_abbr: Mapping[str, str]  # "st" -> "saint" inside place names (normalised)
     #: Last words of the names of streets, squares, buildings ... ("Street", "St.", "Hotel")
     #: -> the facility's kind (:data:`geo.models.FacilityKind`).
     facility_heads: Mapping[str, str]
@@ -212,6 +218,7 @@ def load_lexicon(directory: Path) -> Lexicon:
         generic_tail=w["generic_tail"] | w["civic_words"] | facility_lower,
         cue_after=m["cue_after"],
         cue_before_of=m["cue_before_of"],
+        cue_before=m["cue_before"],
         type_suffix=m["type_suffix"],
         type_prefix=m["type_prefix"],
         strong_preps=w["strong_preps"],
@@ -225,6 +232,9 @@ def load_lexicon(directory: Path) -> Lexicon:
         plural_heads=MappingProxyType({k: tuple(v.split()) for k, v in m["plural_heads"].items()}),
         article_feature_kinds=w["article_feature_kinds"],
         airport_heads=w["airport_heads"],
+        landform_heads=w["landform_heads"],
+        thing_labels=w["thing_labels"],
+        name_word_abbr=m["name_word_abbreviations"],
         facility_heads=m["facility_heads"],
     )
 

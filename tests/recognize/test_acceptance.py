@@ -78,3 +78,31 @@ def test_name_of_a_pathogen_is_no_place_elsewhere_in_the_document(gaz):
     assert texts(mentions(text, gaz)) == []
     text = "The Springfield virus spreads fast. Doctors flew to Springfield on Monday."
     assert texts(mentions(text, gaz)) == ["Springfield"]
+
+
+def _with_entity(nlp: NlpResult, start: int, end: int, text: str, label: str) -> NlpResult:
+    from geo.nlp import Entity
+
+    ents = sorted((*nlp.entities, Entity(start, end, text, label)), key=lambda e: e.start)
+    toks = tuple(
+        Token(t.start, t.end, t.text, t.tag, t.pos, label if start <= t.start < end else t.ent)
+        for t in nlp.tokens
+    )
+    return NlpResult(toks, tuple(ents))
+
+
+def test_a_place_inside_the_name_of_a_war_or_a_saints_day_is_no_mention(gaz):
+    # the place names the thing: "the Kabul War" (EVENT), though "Kabul" is a place elsewhere
+    text = "He served in the Kabul War. He now lives in Kabul."
+    doc = document_from_text(text)
+    last = text.rindex("Kabul")
+    nlp = _with_entity(make_nlp(text, {"Kabul War": "EVENT"}), last, last + 5, "Kabul", "GPE")
+    ms = find_mentions(doc, nlp, gaz)
+    assert [(m.text, m.start) for m in ms] == [("Kabul", last)]
+    # a saint's name after "St.", even inside a span spaCy calls GPE
+    text = "St. Kabul's Day parades filled the streets."
+    ms = mentions(text, gaz, {"St. Kabul's Day": "GPE"})
+    assert texts(ms) == []
+    # a whole entity with such a label is judged as before
+    ms = mentions("Fighting near Kabul ended.", gaz, {"Kabul": "EVENT"})
+    assert texts(ms) == ["Kabul"]

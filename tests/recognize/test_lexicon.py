@@ -24,8 +24,9 @@ def _columns(stem: str) -> tuple[str, ...]:
 
 def test_the_lexicon_folder_is_the_repositorys_data_folder():
     assert Path(settings.DATA_DIR) / "lexicon" == LEXICON_DIR
-    # lexicons of other packages, and the place forms' tables (geo.recognize.forms)
-    other_stages = ("events_", "sentences_", "dates_", "forms_")
+    # lexicons of other packages (geo.names: names_), and the place forms' tables
+    # (geo.recognize.forms)
+    other_stages = ("events_", "sentences_", "dates_", "forms_", "names_")
     ours = sorted(p.stem for p in LEXICON_DIR.glob("*.csv") if not p.stem.startswith(other_stages))
     assert ours == ALL_FILES
     for stem in PLAIN_FILES:
