@@ -6,7 +6,8 @@ The gazetteer does not list them, so a facility takes the place of another menti
 1. the place named right after it: "<facility> in/at/near/of/outside <Place>" (up to two
    lower-case words between: "in central Kabul") or "<facility>, <Place>" ("12 Oak St.,
    Springfield");
-2. else the one city the other mentions of its sentence resolve to ("A bomb went off on
+2. else the place whose possessive it follows: "Cairo's Tahrir Square";
+3. else the one city the other mentions of its sentence resolve to ("A bomb went off on
    Chicken Street. ... in Kabul" does not count: another sentence).
 
 The place must be a city or an administrative unit below the country
@@ -36,6 +37,7 @@ UNRESOLVED_REASON = (
 )
 #: What may stand between a facility and the place it is in: "in", "at", "near", "of",
 #: "outside", a comma, then up to two lower-case words ("in central", "in the old").
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?")  # "Cairo's Tahrir Square", "Kabul's old"
 _BETWEEN = re.compile(r"\s*(?:,|(?:in|at|near|of|outside)\b)(?:\s+[a-z]+){0,2}\s*,?\s*")
 
 
@@ -58,7 +60,11 @@ def resolve_facilities(
 
 
 def _facility(document: Document, m: Mention, others: list[Resolution]) -> Resolution:
-    city = _place_after(document, m, others) or _sentence_city(m, others)
+    city = (
+        _place_after(document, m, others)
+        or _possessor(document, m, others)
+        or _sentence_city(m, others)
+    )
     if city is None:
         return Resolution(m, None, 0.0, (), UNRESOLVED_REASON)
     p = city.place
@@ -82,6 +88,16 @@ def _place_after(document: Document, m: Mention, others: list[Resolution]) -> Re
         return None
     gap = document.text[m.end : nxt.mention.start]
     return nxt if _BETWEEN.fullmatch(gap) else None
+
+
+def _possessor(document: Document, m: Mention, others: list[Resolution]) -> Resolution | None:
+    """The place whose possessive the facility follows ("Cairo's Tahrir Square")."""
+    prev = max((r for r in others if r.mention.end <= m.start), key=lambda r: r.mention.end,
+               default=None)  # fmt: skip
+    if prev is None or not _in_city(prev):
+        return None
+    gap = document.text[prev.mention.end : m.start]
+    return prev if _POSSESSIVE.fullmatch(gap) else None
 
 
 def _sentence_city(m: Mention, others: list[Resolution]) -> Resolution | None:

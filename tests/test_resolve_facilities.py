@@ -34,6 +34,31 @@ def test_a_comma_and_the_city_after_an_address():
     assert by["Oak St"].place is not None and by["Oak St"].place.name == "Springfield"
 
 
+def test_the_city_whose_possessive_it_follows():
+    from geo.models import Mention, Resolution
+    from geo.resolve_facilities import resolve_facilities
+    from tests.recognize.helpers import PLACES
+
+    text = "Crowds filled Kabul's Liberty Square while Springfield watched."
+    doc = document_from_text(text)
+    at = {w: text.index(w) for w in ("Kabul", "Liberty Square", "Springfield")}
+    ms = [
+        Mention(at["Kabul"], at["Kabul"] + 5, "Kabul", sentence=0),
+        Mention(at["Liberty Square"], at["Liberty Square"] + 14, "Liberty Square", sentence=0,
+                cue="square", form="facility"),
+        Mention(at["Springfield"], at["Springfield"] + 11, "Springfield", sentence=0),
+    ]  # fmt: skip
+    places = {p.name: p for p in PLACES}
+
+    def rest(names: list[Mention]) -> list[Resolution]:
+        return [Resolution(m, places[m.text], 0.8, (), "test") for m in names]
+
+    out = resolve_facilities(doc, ms, rest)
+    assert [r.mention.text for r in out] == ["Kabul", "Liberty Square", "Springfield"]
+    assert out[1].place is not None and out[1].place.name == "Kabul"
+    assert out[1].reason == "square in Kabul (resolved to the city)"
+
+
 def test_the_one_city_of_the_sentence():
     by = _resolved("Gunmen stormed the Grand Hotel hours after reaching Kabul.", {"Kabul": "GPE"})
     assert by["Grand Hotel"].place is not None and by["Grand Hotel"].place.name == "Kabul"

@@ -97,6 +97,8 @@ def _name_word(ctx: Context, k: int) -> bool:
     t = ctx.toks[k].text
     if _ORDINAL.match(t):
         return True  # "75th St."
+    if t.endswith(("'s", "’s")):
+        return False  # a possessive ends the name: "Kabul's Liberty Square"
     return ctx.capword(k) and t.lower() not in ctx.lex.pattern_stop
 
 

@@ -41,6 +41,11 @@ def test_a_square_and_a_building():
     assert found["Grand Hotel"].cue == "building"
 
 
+def test_a_possessive_ends_the_facilitys_name():
+    ms = mentions("Crowds filled Kabul's Liberty Square.", gazetteer())
+    assert [m.text for m in ms if m.form == "facility"] == ["Liberty Square"]
+
+
 def test_the_names_setting_leaves_facilities_out():
     ms = mentions("Shops on Chicken Street in Kabul were closed.", gazetteer(), {"Kabul": "GPE"})
     assert [m.text for m in select_forms(ms, "names")] == ["Kabul"]
