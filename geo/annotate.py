@@ -3,7 +3,8 @@
 Input lines: ``{"id", "text", "date"?}`` (other fields are kept). Output: the same
 lines with ``"toponyms": [{"start","end","name","lat","lon","geonameid","place_id",
 "kind","confidence"}]`` — the schema ``shared/eval/score.py`` reads. Demonyms
-("Afghan") are not toponyms and are left out; unresolved mentions have null lat/lon.
+("Afghan") and streets or buildings ("Chicken Street") are not toponyms and are left out
+(``forms="all"`` keeps them, with their ``form``); unresolved mentions have null lat/lon.
 
 The run itself (reading, partitions, workers, resume) is :mod:`geo.batch`.
 """

@@ -20,13 +20,23 @@ from geo.kinds import Kind
 
 Precision = Literal["point", "admin2", "admin1", "country", "extent"]
 MatchType = Literal["exact", "alias", "folded", "fuzzy"]
-MentionForm = Literal["name", "adjectival", "demonym", "organisation-of-place"]
+MentionForm = Literal["name", "adjectival", "demonym", "organisation-of-place", "facility"]
 """How a mention refers to its place: "name" (the place's own name: "Russia", "Kabul"),
 "adjectival" (an adjective of it: "Russian troops", "Russian-made", "European"),
 "demonym" (a noun for its people: "the Afghans", "an American"), "organisation-of-place"
-(a union or body whose name stands for a territory: "the EU"). See
-:mod:`geo.recognize.forms`."""
-MENTION_FORMS: tuple[MentionForm, ...] = ("name", "adjectival", "demonym", "organisation-of-place")
+(a union or body whose name stands for a territory: "the EU"), "facility" (a street,
+square, bridge or building the gazetteer lacks, which stands for the city the text
+puts it in: "Chicken Street in Kabul"). See :mod:`geo.recognize.forms` and
+:mod:`geo.recognize.facilities`."""
+MENTION_FORMS: tuple[MentionForm, ...] = (
+    "name", "adjectival", "demonym", "organisation-of-place", "facility",
+)  # fmt: skip
+FacilityKind = Literal["street", "square", "bridge", "building", "facility"]
+"""What a "facility" mention names (its ``cue``): from the head word of its name
+(``data/lexicon/facility_heads.csv``), "facility" for a spaCy FAC entity without one."""
+FACILITY_KINDS: tuple[FacilityKind, ...] = (
+    "street", "square", "bridge", "building", "facility",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

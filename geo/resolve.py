@@ -43,6 +43,7 @@ from geo.models import Candidate, Document, MatchType, Mention, Place, Resolutio
 from geo.names import normalize_name
 from geo.recognize import conventions as conv
 from geo.recognize import demonym_countries, lexicon, lookup_cache
+from geo.resolve_facilities import resolve_facilities
 from geo.resolve_forms import form_candidates
 from geo.resolve_weights import (
     CUE_FIT,
@@ -99,6 +100,8 @@ def resolve(
     """One :class:`Resolution` per mention, in the same order."""
     if not mentions:
         return []
+    if any(m.form == "facility" for m in mentions):  # streets, buildings: to their city
+        return resolve_facilities(document, mentions, lambda ms: resolve(document, ms, gazetteer))
     lookup = lookup_cache(gazetteer)
     groups: list[_Group] = []
     group_of: list[int] = []

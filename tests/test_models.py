@@ -73,4 +73,10 @@ def test_mention_form_and_is_demonym_stay_in_sync():
     assert old.form == "demonym"
     adj = Mention(0, 7, "Russian", form="adjectival")
     assert adj.is_demonym and adj.to_dict()["form"] == "adjectival"
-    assert set(MENTION_FORMS) == {"name", "adjectival", "demonym", "organisation-of-place"}
+    assert set(MENTION_FORMS) == {
+        "name",
+        "adjectival",
+        "demonym",
+        "organisation-of-place",
+        "facility",
+    }

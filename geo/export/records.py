@@ -145,8 +145,10 @@ def sentence_text(doc: Document, index: int) -> str:
 
 
 def mention_record(analysis: Analysis, index: int) -> dict[str, Any]:
-    """One mention as plain data (document, passage, sentence, offsets, text, and whether
-    a person verified its resolution)."""
+    """One mention as plain data (document, passage, sentence, offsets, text, its form --
+    ``name``, or with the setting ``all`` also ``adjectival``, ``demonym``,
+    ``organisation-of-place`` or ``facility`` -- and whether a person verified its
+    resolution)."""
     doc = analysis.document
     r = analysis.resolutions[index]
     m = r.mention
@@ -159,6 +161,7 @@ def mention_record(analysis: Analysis, index: int) -> dict[str, Any]:
         "end": m.end,
         "text": m.text,
         "sentence_text": sentence_text(doc, si),
+        "form": m.form,
         "verified": bool(r.verified),
     }
 

@@ -1,6 +1,6 @@
 """Toponym recognition: which spans of a document name places.
 
-``find_mentions(document, nlp, gazetteer) -> list[Mention]`` combines four sources of
+``find_mentions(document, nlp, gazetteer) -> list[Mention]`` combines five sources of
 evidence and keeps people and organisations out:
 
 1. spaCy's named entities (one pass, see :mod:`geo.nlp`): GPE and LOC spans are place
@@ -18,6 +18,10 @@ evidence and keeps people and organisations out:
    continents and unions ("European", "the EU"): mentions of their place with method
    ``"demonym"``, ``form`` "adjectival", "demonym" or "organisation-of-place" and
    ``is_demonym=True`` (see :mod:`geo.recognize.forms`; :func:`select_forms` filters them).
+5. Streets, squares and buildings the gazetteer lacks ("Chicken Street", "Tahrir Square",
+   "Grand Hotel"): mentions of form ``"facility"`` (:mod:`geo.recognize.facilities`), which
+   win their span over a place name inside them unless a building is named after its town
+   or a road after its state or county.
 
 Exclusions: spans after an honorific or title ("Mawlawi Hassan", "Gen. X"), multi-token
 PERSON entities, a capitalised word followed by a person-name token, and places inside
@@ -38,6 +42,7 @@ Modules, in the order of the pipeline:
 * :mod:`~geo.recognize.candidates`: pattern, entity, gazetteer and abbreviation candidates.
 * :mod:`~geo.recognize.forms`: place forms (adjectival, demonym, union) and their filter.
 * :mod:`~geo.recognize.demonyms`: the demonym table and demonym candidates.
+* :mod:`~geo.recognize.facilities`: streets, squares and buildings (form ``"facility"``).
 * :mod:`~geo.recognize.acceptance`: the acceptance rules.
 * :mod:`~geo.recognize.mentions`: :func:`find_mentions` (consistency passes, selection).
 """

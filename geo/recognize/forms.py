@@ -9,6 +9,9 @@ A mention's ``form`` (:data:`geo.models.MentionForm`) says how it refers to its 
 * ``"demonym"``: a noun for its people ("the Afghans", "an American"): plural entries of
   the table, and singular entries that no noun or adjective follows.
 * ``"organisation-of-place"``: a union whose name stands for a territory ("the EU").
+* ``"facility"``: a street, square, bridge or building the gazetteer lacks ("Chicken
+  Street"), found by :mod:`geo.recognize.facilities` and resolved to the city the text puts
+  it in (:mod:`geo.resolve_facilities`).
 
 Forms of continents, unions, US states and Canadian provinces ("Ohioans", "Ontarian")
 come from ``data/lexicon/forms_places.csv`` (official style lists, see its ``source``).
@@ -98,7 +101,8 @@ def check_forms(forms: str) -> FormSetting:
 
 def with_forms(analysis: Analysis, forms: FormSetting = "names") -> Analysis:
     """The analysis as a setting shows it: ``"all"`` is the analysis itself; ``"names"``
-    leaves out the mentions whose form is not ``"name"`` ("Russian troops", "the EU"),
+    leaves out the mentions whose form is not ``"name"`` ("Russian troops", "the EU",
+    "Chicken Street"),
     and with them the places only they referred to; events keep the places still named
     in their sentence (``mention_indices`` renumbered)."""
     if check_forms(forms) == "all" or all(r.mention.form == "name" for r in analysis.resolutions):

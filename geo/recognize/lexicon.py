@@ -63,8 +63,8 @@ WORD_FILES = (
 )
 #: Mappings: file stem in the lexicon folder (columns ``entry,value,source``).
 MAPPING_FILES = (
-    "cue_after", "cue_before", "cue_before_of", "name_word_abbreviations", "plural_heads", "seats_of_power",
-    "type_prefix", "type_suffix", "us_state_abbr",
+    "cue_after", "cue_before", "cue_before_of", "facility_heads", "name_word_abbreviations",
+    "plural_heads", "seats_of_power", "type_prefix", "type_suffix", "us_state_abbr",
 )  # fmt: skip
 #: Plain word lists (``<stem>.txt``: ``#`` comment lines, then one entry a line).
 PLAIN_FILES = ("common_words",)
@@ -137,6 +137,9 @@ class Lexicon:
     resident_nouns: frozenset[str]  # "residents" after a name: the name is a place
     thing_labels: frozenset[str]  # NER labels of named things that are not places (EVENT ...)
     name_word_abbr: Mapping[str, str]  # "st" -> "saint" inside place names (normalised)
+    #: Last words of the names of streets, squares, buildings ... ("Street", "St.", "Hotel")
+    #: -> the facility's kind (:data:`geo.models.FacilityKind`).
+    facility_heads: Mapping[str, str]
 
     def is_common_phrase(self, name: str) -> bool:
         """``name`` is made only of common English words ("White House", "Drug"), not an
@@ -235,6 +238,7 @@ def load_lexicon(directory: Path) -> Lexicon:
         thing_labels=w["thing_labels"],
         resident_nouns=w["resident_nouns"],
         name_word_abbr=m["name_word_abbreviations"],
+        facility_heads=m["facility_heads"],
     )
 
 

@@ -34,6 +34,7 @@ from geo.recognize.candidates import (
 )
 from geo.recognize.context import Cand, Context
 from geo.recognize.demonyms import demonym_candidates
+from geo.recognize.facilities import facility_candidates, is_head_facility, yield_to_places
 from geo.recognize.thresholds import THRESHOLDS as T
 
 __all__ = ["find_mentions"]
@@ -51,6 +52,7 @@ def find_mentions(document: Document, nlp: NlpResult, gazetteer: GazetteerLike) 
     blocked = blocked_tokens(ctx)
     cands: list[Cand] = seat_candidates(ctx) + dateline_candidates(ctx)
     seats = set(map(id, cands))  # seats of power and datelines: accepted as they are
+    facilities = facility_candidates(ctx)  # streets, buildings: accepted as they are
     cands += pattern_candidates(ctx)
     cands += ner_candidates(ctx)
     cands += gazetteer_candidates(ctx)
@@ -102,7 +104,7 @@ def find_mentions(document: Document, nlp: NlpResult, gazetteer: GazetteerLike) 
             ):
                 kept.append(c)
                 kept_ids.add(id(c))
-    chosen = _select(ctx, kept)
+    chosen = _select(ctx, kept + yield_to_places(ctx, facilities, kept))
     return [_to_mention(ctx, c) for c in chosen]
 
 
@@ -128,10 +130,13 @@ def _dominant_regions(ctx: Context, kept: list[Cand]) -> set[tuple[str, str]]:
 
 
 def _select(ctx: Context, cands: list[Cand]) -> list[Cand]:
-    """Non-overlapping spans: gazetteer- or pattern-backed spans first, then longer, then
-    higher priority, then earlier."""
+    """Non-overlapping spans: facilities found by their head word ("Chicken Street") first,
+    then gazetteer- or pattern-backed spans, then longer, then higher priority, then
+    earlier."""
 
     def supported(c: Cand) -> int:
+        if is_head_facility(c):
+            return 2
         if c.is_demonym:
             return 0
         return 1 if c.method == "pattern" or ctx.lookup(c.name) else 0

@@ -71,6 +71,7 @@ class Thresholds:
     region_candidates: int = 5  # candidates of a kept name that vote for their region
     region_min_names: int = 2  # distinct kept names that make a region dominant
     coherence_candidates: int = 20  # candidates searched for a town of a dominant region
+    facility_name_words: int = 5  # most words before a facility's head ("Ali Khan Hospital")
     demonym_tokens: int = 3
     dateline_sentences: int = 1  # sentences after a passage's first that may open with one  # most tokens of a demonym ("Sri Lankan": 2)
 

@@ -96,7 +96,9 @@ def mention_title(r: Resolution) -> str:
     low = r.confidence < settings.LOW_CONFIDENCE
     q = "?" if low else ""
     conf = f" · confidence {r.confidence:.2f}" if low else ""
-    return f"{r.place.name}{q} · {kind_label(r.place.kind)}{conf} [{r.place.id}]"
+    # a street or building stands for its city: "street in Kabul · city"
+    at = f"{r.mention.cue or 'facility'} in " if r.mention.form == "facility" else ""
+    return f"{at}{r.place.name}{q} · {kind_label(r.place.kind)}{conf} [{r.place.id}]"
 
 
 def _mark(analysis: Analysis, r: Resolution, selected: str | None, current: bool = False) -> str:

@@ -41,7 +41,7 @@ K_FLY_N = "geo_fly_n"
 K_EXTRA_PLACES = "geo_extra_places"  # places found by search: {id: Place}
 # geo.ui.views
 K_VIEW = "geo_view_cache"
-K_FORMS = "geo_forms"  # the toggle "Show adjectival references" (drawn by the sidebar)
+K_FORMS = "geo_forms"  # the toggle of adjectival references, streets and buildings (sidebar)
 # geo.ui.resources
 K_APPLIED = "geo_applied"  # memo of corrected analyses for one store revision
 K_STORE_ERROR = "geo_store_error"  # why the corrections store cannot be used

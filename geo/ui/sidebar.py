@@ -189,11 +189,13 @@ def sidebar() -> None:
         date_window()
         st.session_state.setdefault(K_FORMS, False)
         st.toggle(
-            "Show adjectival references (e.g. 'Russian', 'the EU')",
+            "Show adjectival references, streets and buildings",
             key=K_FORMS,
             help="Off: the map and the place list show places named in the text. On: also "
             "places only referred to by an adjective, a people or a union ('Russian troops', "
-            "'the Afghans', 'the EU'); a place named only so says so on its marker.",
+            "'the Afghans', 'the EU'), and the streets, squares and buildings the text names, "
+            "at the city it puts them in ('Chicken Street in Kabul'); a place named only so "
+            "says so on its marker.",
         )
         view = current_view()
         search_box(view)

@@ -146,6 +146,24 @@ def test_corpus_merges_places_across_documents(seed):
     assert views["geonames:1138255"].count == 2
 
 
+def test_geojson_mentions_carry_their_form():
+    from dataclasses import replace
+
+    from geo.models import summarize_places
+
+    a = sample_analysis("Shops on Chicken Street in Kabul were shut.", doc_id="d3")
+    kabul = a.resolutions[0]
+    street = Mention(9, 23, "Chicken Street", sentence=0, passage=0, cue="street", form="facility")
+    assert a.document.text[9:23] == "Chicken Street"
+    fac = replace(kabul, mention=street, reason="street in Kabul (resolved to the city)")
+    both = Analysis(a.document, [fac, kabul], summarize_places([fac, kabul]), [])
+    mentions = feature(to_geojson(both), KABUL_ID)["properties"]["mentions"]
+    assert [(m["text"], m["form"]) for m in mentions] == [
+        ("Chicken Street", "facility"),
+        ("Kabul", "name"),
+    ]
+
+
 def test_export_rejects_what_is_not_an_analysis():
     with pytest.raises(ExportError):
         to_geojson(["not an analysis"])  # type: ignore[list-item]

@@ -36,6 +36,17 @@ def test_overlapping_mentions_are_not_doubled():
     assert html.count("<mark") == 1
 
 
+def test_a_street_says_it_stands_for_its_city():
+    a = sample_analysis("Shops on Chicken Street in Kabul were shut.", doc_id="f")
+    kabul = a.resolutions[0]
+    street = replace(
+        kabul.mention, start=9, end=23, text="Chicken Street", cue="street", form="facility"
+    )
+    title = render.mention_title(replace(kabul, mention=street))
+    assert title.startswith("street in Kabul · city")
+    assert render.mention_title(kabul).startswith("Kabul · city")
+
+
 def test_document_title_prefers_something_readable():
     a = sample_analysis()
     a.document.title = "000_3a22f56b70f5f393"

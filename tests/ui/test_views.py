@@ -84,7 +84,7 @@ def test_the_adjectival_toggle_adds_those_places_with_a_note(russian_troops):
     at = russian_troops.run()
     assert not at.exception
     toggle = at.toggle(key=session.K_FORMS)
-    assert toggle.label == "Show adjectival references (e.g. 'Russian', 'the EU')"
+    assert toggle.label == "Show adjectival references, streets and buildings"
     assert toggle.value is False and "forms" not in at.query_params
     assert _place_names(at) == ["Ukraine", "Kharkiv"]  # names only, by default
     assert "named only as" not in map_script(at)
