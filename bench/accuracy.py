@@ -3,7 +3,8 @@
 Runs the pipeline's stages (split, nlp.annotate, find_mentions, resolve) over a corpus
 in the evaluation schema, writes the predictions (``--forms names``, the default: only
 mentions whose form is "name"; ``--forms all``: adjectival, demonym and
-organisation-of-place mentions too, ``--demonyms`` is its old spelling; ``--forms both``
+organisation-of-place mentions too, ``--demonyms`` is its old spelling; ``--forms
+facilities``: streets and buildings too (the development gold has none); ``--forms both``
 runs both settings; lat/lon null when unresolved) and scores them with
 ``../shared/eval/score.py``, then prints a headline per corpus: exact-span F1, Acc@161 and
 the id-aware accuracy (right GeoNames id, or < 161 km; n/a for GeoVirus, whose gold has
@@ -40,7 +41,7 @@ from geo.documents import split  # noqa: E402
 from geo.gazetteer import open_gazetteer  # noqa: E402
 from geo.models import Document  # noqa: E402
 from geo.nlp import NlpResult, annotate, load_nlp  # noqa: E402
-from geo.recognize import find_mentions, select_forms  # noqa: E402
+from geo.recognize import FormSetting, find_mentions, select_forms  # noqa: E402
 from geo.resolve import resolve  # noqa: E402
 
 EVAL_DIR = ROOT.parent / "shared" / "eval"
@@ -130,7 +131,7 @@ def run(
     limit: int | None,
     out_dir: Path,
     cache_dir: Path | None,
-    demonyms: bool,
+    forms: FormSetting,
     errors: Path | None,
     as_json: bool,
     country_point: str = "gazetteer",
@@ -158,7 +159,7 @@ def run(
         t_nlp += t1 - t0
         t_geo += t2 - t1
         tops = []
-        for r in select_forms(resolutions, "all" if demonyms else "names"):
+        for r in select_forms(resolutions, forms):
             m = r.mention
             p = r.place
             lat, lon = _point(gaz, p, country_point) if p else (None, None)
@@ -223,7 +224,7 @@ def run(
             "  confidence bins (n, Acc@161):", cal["bins"], " AUROC(conf->correct):", cal["auroc"]
         )
     if errors is not None:
-        _write_errors(errors, analysis, demonyms)
+        _write_errors(errors, analysis, forms)
     return scores
 
 
@@ -298,13 +299,13 @@ def _calibration(analysis: list[tuple[dict[str, Any], list[Any]]]) -> dict[str, 
 
 
 def _write_errors(
-    path: Path, analysis: list[tuple[dict[str, Any], list[Any]]], demonyms: bool
+    path: Path, analysis: list[tuple[dict[str, Any], list[Any]]], forms: FormSetting
 ) -> None:
     lines = []
     for rec, res in analysis:
         text = rec["text"]
         gold = rec["toponyms"]
-        res = select_forms(res, "all" if demonyms else "names")
+        res = select_forms(res, forms)
         pairs = _pair(gold, res)
         pg = {gi for gi, _ in pairs}
         pp = {pi for _, pi in pairs}
@@ -377,9 +378,10 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument(
         "--forms",
-        choices=("names", "all", "both"),
+        choices=("names", "all", "facilities", "both"),
         default="names",
-        help="names: place names only; all: adjectival, demonym and union forms too",
+        help="names: place names only; all: adjectival, demonym and union forms too; "
+        "facilities: streets and buildings too (at their city); both: names, then all",
     )
     ap.add_argument("--demonyms", action="store_true", help="old spelling of --forms all")
     ap.add_argument("--errors", type=Path, default=None, help="write an error listing here")
@@ -417,7 +419,7 @@ def main(argv: list[str] | None = None) -> None:
             limit=a.limit,
             out_dir=a.out_dir,
             cache_dir=cache,
-            demonyms=setting == "all",
+            forms=setting,
             errors=err,
             as_json=a.json,
             country_point=a.country_point,

@@ -14,16 +14,16 @@ from __future__ import annotations
 from typing import Any
 
 from geo.models import Analysis
+from geo.recognize.forms import FormSetting, select_forms
 
 
-def toponyms(analysis: Analysis, forms: str = "names") -> list[dict[str, Any]]:
-    """The evaluation schema's toponyms: place names only (``forms="names"``), or every
-    mention with its ``form`` (``forms="all"``: "Russian", "the EU" too)."""
+def toponyms(analysis: Analysis, forms: FormSetting = "names") -> list[dict[str, Any]]:
+    """The evaluation schema's toponyms: place names only (``forms="names"``), or the
+    mentions of a wider setting with their ``form`` (``forms="all"``: "Russian", "the EU"
+    too; ``"facilities"``: "Chicken Street" too)."""
     out = []
-    for r in analysis.resolutions:
+    for r in select_forms(analysis.resolutions, forms):
         m = r.mention
-        if m.is_demonym and forms != "all":
-            continue
         p = r.place
         rec: dict[str, Any] = {
             "start": m.start,
@@ -36,7 +36,7 @@ def toponyms(analysis: Analysis, forms: str = "names") -> list[dict[str, Any]]:
             "kind": p.kind if p else None,
             "confidence": round(r.confidence, 4),
         }
-        if forms == "all":
+        if forms != "names":
             rec["form"] = m.form
         out.append(rec)
     return out

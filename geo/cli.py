@@ -90,9 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
         '{"id","text","date"?} lines; Parquet with id, text, date? columns) into OUTPUT: '
         "a .jsonl file in the evaluation schema, or else a GeoParquet folder (mentions/, "
         "places/, events/, documents/, manifest.json). A rerun resumes. --forms names (the "
-        "default) keeps only place names; --forms all adds adjectival, demonym, "
-        "organisation-of-place and facility mentions ('Russian troops', 'the EU', 'Chicken "
-        "Street') with their form. "
+        "default) keeps only place names; --forms all adds adjectival, demonym and "
+        "organisation-of-place mentions ('Russian troops', 'the EU'), --forms facilities "
+        "also streets and buildings ('Chicken Street'), each with its form. "
         "See docs/scale.md.",
     )
     an.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
@@ -136,12 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
 def _forms_argument(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--forms",
-        choices=("names", "all"),
+        choices=("names", "all", "facilities"),  # geo.recognize.forms.FORM_SETTINGS
         default="names",
         help="names (default): only mentions that are names of places; all: adjectival, "
         "demonym and organisation-of-place mentions too ('Russian troops', 'the Afghans', "
-        "'the EU') and streets and buildings (form facility: 'Chicken Street', at the city "
-        "the text puts it in), each with its form",
+        "'the EU'); facilities: all of those and the streets, squares and buildings the text "
+        "names (form facility: 'Chicken Street', at the city the text puts it in), each "
+        "with its form",
     )
 
 

@@ -178,7 +178,7 @@ def test_forms_is_in_the_help_with_its_default():
         r = run(cmd, "--help")
         assert r.returncode == 0
         flat = " ".join(r.stdout.split())
-        assert "--forms {names,all}" in flat and "names (default)" in flat
+        assert "--forms {names,all,facilities}" in flat and "names (default)" in flat
 
 
 def test_parse_forms_names_and_all(gazetteer, nlp, tmp_path, capsys):

@@ -59,9 +59,21 @@ __all__ = [
     "with_forms",
 ]
 
-FormSetting = Literal["names", "all"]
-"""``"names"``: only mentions that are names of places; ``"all"``: every form."""
-FORM_SETTINGS: tuple[FormSetting, ...] = ("names", "all")
+FormSetting = Literal["names", "all", "facilities"]
+"""``"names"``: only mentions that are names of places; ``"all"``: every way the text refers
+to a place (names, adjectives, peoples, organisations of places: the setting the accuracy
+figures for "all forms" measure); ``"facilities"``: all of those and the streets, squares
+and buildings the text names, at the city it puts them in (form ``"facility"``)."""
+FORM_SETTINGS: tuple[FormSetting, ...] = ("names", "all", "facilities")
+
+
+def _shown(form: str, forms: FormSetting) -> bool:
+    """Whether a mention of ``form`` is shown under the setting ``forms``."""
+    if forms == "facilities":
+        return True
+    if forms == "all":
+        return form != "facility"
+    return form == "name"
 
 
 def _lexicon() -> Path:
@@ -76,16 +88,13 @@ _T = TypeVar("_T", Mention, Resolution)
 
 
 def select_forms(items: Iterable[_T], forms: FormSetting = "names") -> list[_T]:
-    """The mentions (or resolutions) to show for a setting: ``"names"`` keeps those whose
-    form is ``"name"``; ``"all"`` keeps every one. Order is kept."""
-    if forms == "all":
-        return list(items)
-    if forms != "names":
-        raise ValueError(f"forms must be 'names' or 'all', not {forms!r}")
+    """The mentions (or resolutions) to show for a setting (:data:`FormSetting`). Order is
+    kept."""
+    check_forms(forms)
     out: list[_T] = []
     for x in items:
         m = x.mention if isinstance(x, Resolution) else x
-        if m.form == "name":
+        if _shown(m.form, forms):
             out.append(x)
     return out
 
@@ -95,19 +104,20 @@ def check_forms(forms: str) -> FormSetting:
     if forms not in FORM_SETTINGS:
         from geo.errors import InputError
 
-        raise InputError(f"forms must be 'names' or 'all', not {forms!r}")
+        raise InputError(f"forms must be 'names', 'all' or 'facilities', not {forms!r}")
     return forms
 
 
 def with_forms(analysis: Analysis, forms: FormSetting = "names") -> Analysis:
-    """The analysis as a setting shows it: ``"all"`` is the analysis itself; ``"names"``
-    leaves out the mentions whose form is not ``"name"`` ("Russian troops", "the EU",
-    "Chicken Street"),
-    and with them the places only they referred to; events keep the places still named
-    in their sentence (``mention_indices`` renumbered)."""
-    if check_forms(forms) == "all" or all(r.mention.form == "name" for r in analysis.resolutions):
+    """The analysis as a setting shows it: ``"facilities"`` is the analysis itself;
+    ``"all"`` leaves out streets and buildings ("Chicken Street"), ``"names"`` every mention
+    whose form is not ``"name"`` ("Russian troops", "the EU", "Chicken Street"), and with
+    them the places only they referred to; events keep the places still named in their
+    sentence (``mention_indices`` renumbered)."""
+    check_forms(forms)
+    keep = [i for i, r in enumerate(analysis.resolutions) if _shown(r.mention.form, forms)]
+    if len(keep) == len(analysis.resolutions):
         return analysis
-    keep = [i for i, r in enumerate(analysis.resolutions) if r.mention.form == "name"]
     renumber = {old: new for new, old in enumerate(keep)}
     resolutions = [analysis.resolutions[i] for i in keep]
     events = []

@@ -1,9 +1,10 @@
 """What the person is looking at: document, date window, place, mention, fly-to request.
 
 The selection lives in ``st.session_state`` (keys in :mod:`geo.ui.session`) and is
-mirrored in ``st.query_params`` (``?doc=…&place=…&from=…&to=…&forms=all``,
+mirrored in ``st.query_params`` (``?doc=…&place=…&from=…&to=…&forms=facilities``,
 :func:`read_query_params`, :func:`write_query_params`) so that a copied URL brings the same
-view back (``forms=all``: the sidebar's "Show adjectival references", :mod:`geo.ui.views`).
+view back (``forms=facilities``: the sidebar's "Show adjectival references, streets and
+buildings", :mod:`geo.ui.views`).
 
 * the document: :func:`show_document` (the document itself is kept by
   :mod:`geo.ui.corpus`);
@@ -258,7 +259,7 @@ def read_query_params() -> None:
         p = find_place(place)
         if p is not None:
             request_fly(p)
-    if qp.get("forms") == "all":  # the adjectival-references toggle (geo.ui.views)
+    if qp.get("forms") in ("all", "facilities"):  # the forms toggle (geo.ui.views)
         ss()[K_FORMS] = True
     start = _parse_day(qp.get("from"))
     end = _parse_day(qp.get("to"))
@@ -288,7 +289,7 @@ def write_query_params() -> None:
     if end:
         want["to"] = end.isoformat()
     if ss().get(K_FORMS):
-        want["forms"] = "all"
+        want["forms"] = "facilities"
     have = {k: st.query_params.get(k) for k in st.query_params}
     if have != want:
         st.query_params.from_dict(want)

@@ -9,9 +9,10 @@ the session (a click only re-renders, never re-computes) and shared by the sessi
 the process (:data:`_VIEWS`, least recently used first out beyond
 :data:`MAX_SHARED_VIEWS`).
 
-The toggle "Show adjectival references" (:func:`forms_setting`, drawn by the sidebar, in
-the URL as ``forms=all``) decides which mentions the view holds: off (the default), place
-names only; on, "Russian troops", "the EU", "the Afghans" too
+The toggle "Show adjectival references, streets and buildings" (:func:`forms_setting`,
+drawn by the sidebar, in the URL as ``forms=facilities``; ``forms=all`` of older links
+turns it on too) decides which mentions the view holds: off (the default), place names
+only; on, "Russian troops", "the EU", "the Afghans" and "Chicken Street" (at its city) too
 (:func:`geo.recognize.forms.with_forms`), and a place named only so carries a note
 ("Russia (named only as 'Russian')") in the place list and on its map marker.
 """
@@ -68,8 +69,10 @@ def _with_note(name: str, v: PlaceView) -> str:
 
 
 def forms_setting() -> FormSetting:
-    """``"all"`` when the sidebar's "Show adjectival references" is on, else ``"names"``."""
-    return "all" if ss().get(K_FORMS) else "names"
+    """``"facilities"`` (every form: adjectival references, streets and buildings too)
+    when the sidebar's "Show adjectival references, streets and buildings" is on, else
+    ``"names"``."""
+    return "facilities" if ss().get(K_FORMS) else "names"
 
 
 #: Views shared by the sessions of this process (most recent last): sessions looking at

@@ -46,10 +46,12 @@ def test_a_possessive_ends_the_facilitys_name():
     assert [m.text for m in ms if m.form == "facility"] == ["Liberty Square"]
 
 
-def test_the_names_setting_leaves_facilities_out():
+def test_only_the_facilities_setting_shows_facilities():
     ms = mentions("Shops on Chicken Street in Kabul were closed.", gazetteer(), {"Kabul": "GPE"})
     assert [m.text for m in select_forms(ms, "names")] == ["Kabul"]
-    assert "Chicken Street" in [m.text for m in select_forms(ms, "all")]
+    # "all" is every reference to a place ("Russian", "the EU"), not streets
+    assert [m.text for m in select_forms(ms, "all")] == ["Kabul"]
+    assert "Chicken Street" in [m.text for m in select_forms(ms, "facilities")]
 
 
 def test_a_street_tagged_as_a_place_after_a_house_number_is_a_facility_not_a_name():

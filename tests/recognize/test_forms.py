@@ -161,7 +161,7 @@ def test_with_forms_leaves_out_other_forms_their_places_and_renumbers_events():
     assert e.mention_indices == (0, 1) and RUSSIA.id not in e.place_ids
     assert [names.resolutions[i].mention.text for i in e.mention_indices] == ["Ukraine", "Kharkiv"]
     assert len(a.resolutions) == 3 and len(a.events[0].place_ids) == 3  # the input is unchanged
-    with pytest.raises(ValueError, match="'names' or 'all'"):
+    with pytest.raises(ValueError, match="'names', 'all' or 'facilities'"):
         with_forms(a, "some")  # type: ignore[arg-type]
     assert only_forms_note([a.resolutions[0].mention]) == "named only as 'Russian'"
     assert only_forms_note([r.mention for r in a.resolutions]) is None

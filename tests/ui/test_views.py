@@ -96,7 +96,7 @@ def test_the_adjectival_toggle_adds_those_places_with_a_note(russian_troops):
     assert _place_names(at) == ["Russia", "Ukraine", "Kharkiv"]
     assert shown(at).names[RUSSIA.id] == "Russia (named only as 'Russian')"
     assert "named only as \\u0026#x27;Russian" in map_script(at)  # on its marker (escaped)
-    assert at.query_params["forms"] == "all"
+    assert at.query_params["forms"] == "facilities"
     assert any("named only as" in b.label for b in at.button)  # the place list
 
     at.toggle(key=session.K_FORMS).set_value(False).run()
