@@ -182,6 +182,19 @@ def ner_candidates(ctx: Context) -> list[Cand]:
     return out
 
 
+def _particle_join(ctx: Context, j: int) -> bool:
+    """Tokens j+1..j+4 are "-", a lower-case particle of at most
+    :attr:`Thresholds.particle_max_len` letters, "-" and a capitalised word, written
+    without spaces: one name ("Mazar-i-Sharif", "Aix-en-Provence")."""
+    toks = ctx.toks
+    if j + 4 >= ctx.n or toks[j + 1].text not in ("-", "–") or toks[j + 3].text not in ("-", "–"):
+        return False
+    part = toks[j + 2].text
+    if not (part.isalpha() and part.islower() and len(part) <= T.particle_max_len):
+        return False
+    return ctx.capword(j + 4) and all(toks[k].start == toks[k - 1].end for k in range(j + 1, j + 5))
+
+
 def gazetteer_candidates(ctx: Context) -> list[Cand]:
     """Capitalised token sequences matched against the gazetteer, longest match first."""
     lex = ctx.lex
@@ -217,6 +230,8 @@ def gazetteer_candidates(ctx: Context) -> list[Cand]:
                 and (toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end)
             ):
                 j += 2
+            elif _particle_join(ctx, j):  # "Mazar-i-Sharif", "Stratford-upon-Avon"
+                j += 4
             else:
                 break
         run_end = j + 1

@@ -63,6 +63,7 @@ class Thresholds:
     # --- scan windows and candidate counts
     adjacent_gap: int = 2  # most characters between two tokens of one name
     max_name_tokens: int = 6  # longest token sequence looked up in the gazetteer
+    particle_max_len: int = 4  # "Mazar-i-Sharif", "Stratford-upon-Avon": one name
     suffix_name_words: int = 4  # most capitalised words before a type suffix ("X County")
     prefix_more_words: int = 3  # most capitalised words after the first in "Lake X ..."
     comma_name_words: int = 3  # most words of a name after "X, " read as its unit

@@ -29,7 +29,7 @@ from geo.ui import corpus, selection
 from geo.ui.render import document_title
 from geo.ui.resources import corrected
 from geo.ui.session import ALL, message, show_messages
-from geo.ui.text import md
+from geo.ui.text import count, md
 
 #: Where a document's date came from, as the app says it (geo.models.DateSource).
 DATE_SOURCE_WORDS: dict[DateSource, str] = {
@@ -128,7 +128,7 @@ def _analyse(docs: list[Document]) -> None:
         names = ", ".join(document_title(a) for a in added[:5])
         more = f" and {len(added) - 5} more" if len(added) > 5 else ""
         places = sum(len(a.places) for a in added)
-        message("success", f"Added {md(names)}{more}: {places} places found.")
+        message("success", f"Added {md(names)}{more}: {count(places, 'place')} found.")
         selection.show_document(added[0].document.id if len(added) == 1 else ALL)
 
 

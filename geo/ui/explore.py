@@ -49,7 +49,7 @@ from geo.ui.reader import reader
 from geo.ui.resources import gazetteer_or_none
 from geo.ui.session import K_MESSAGES, callback, notes, show_messages, ss
 from geo.ui.sidebar import online_basemap
-from geo.ui.text import md
+from geo.ui.text import count, md
 from geo.ui.views import View, current_view
 from geo.view import PlaceView
 
@@ -459,10 +459,10 @@ def summary_line(view: View) -> str:
     unres = sum(1 for a in view.analyses for r in a.resolutions if r.place is None)
     docs = len(view.analyses)
     parts = [
-        f"{docs} document{'s' if docs != 1 else ''}" if view.corpus_mode else "",
-        f"{len(view.places)} places",
-        f"{n_m} mentions",
-        f"{n_e} events",
+        count(docs, "document") if view.corpus_mode else "",
+        count(len(view.places), "place"),
+        count(n_m, "mention"),
+        count(n_e, "event"),
         f"{unres} unresolved" if unres else "",
     ]
     s = " · ".join(p for p in parts if p)

@@ -17,3 +17,8 @@ def md(text: object) -> str:
     s = str(text).replace("\r", " ").replace("\n", " ")
     s = _BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group()):04X}]", s)
     return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def count(n: int, noun: str, plural: str = "") -> str:
+    """``"1 place"``, ``"3 places"``: a number with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"

@@ -57,3 +57,16 @@ def test_state_abbreviation_after_a_place(gaz):
 def test_direction_prefix_is_dropped_when_only_the_rest_is_known(gaz):
     ms = mentions("Aid reached Northern Kapisa by road.", gaz, {"Northern Kapisa": "LOC"})
     assert [(m.text, m.method) for m in ms] == [("Kapisa", "ner")]
+
+
+def test_a_name_joined_by_a_lower_case_particle_is_one_name():
+    from geo.gazetteer import MemoryGazetteer
+    from geo.models import Place
+
+    qalat = Place(id="p:qalat", name="Qalat-i-Nur", kind="city", lat=36.0, lon=66.0,
+                  country="AF", population=40_000, importance=0.45)  # fmt: skip
+    gaz = MemoryGazetteer([qalat])
+    ms = mentions("Troops entered the market in Qalat-i-Nur on Monday.", gaz)
+    assert [m.text for m in ms] == ["Qalat-i-Nur"]
+    # spaced words are not joined: "Nur" alone is no name here
+    assert mentions("He met Qalat - i - Nur on Monday.", gaz) == []

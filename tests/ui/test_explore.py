@@ -153,3 +153,12 @@ def test_the_map_has_country_outlines_at_first_draw(app, tmp_path, monkeypatch):
         assert not app.exception
         name = map_args(app)["outlines"]
         assert name and "Testland" in foliummap.published(name)
+
+
+def test_the_summary_line_counts_one_place_in_the_singular():
+    from geo.ui.views import View
+    from geo.view import PlaceView
+
+    a = sample_analysis()
+    one = View("k", [a], [a], [PlaceView(KABUL)], {}, (None, None), corpus_mode=False)
+    assert explore.summary_line(one).startswith("1 place · 0 mentions · ")
