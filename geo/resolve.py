@@ -85,6 +85,7 @@ class _Group:
     fuzzy: bool = False
     english: bool = False  # the name is made of common English words ("White House")
     has_main_name: bool = False
+    main_pop: int = 0  # the largest population among the places it is the own name of
     labels: set[str] = field(default_factory=set)  # spaCy labels of the mentions
     unit_kinds: set[str] = field(default_factory=set)  # country/admin1 carrying the name
     unit_peers: bool = False  # listed with first-level units named as such
@@ -176,6 +177,7 @@ def _candidates(
         sc.whole = sc.place.id in whole
         sc.main_name = sc.match != "fuzzy" and rules.own_name(sc.place, keys)
     g.has_main_name = any(sc.main_name for sc in seen.values())
+    g.main_pop = max((sc.place.population for sc in seen.values() if sc.main_name), default=0)
     g.english = not g.labels & {"GPE", "LOC"} and lexicon().is_common_phrase(_strip_the(g.text))
     _unit_yields(list(seen.values()))
     units = [sc.place for sc in seen.values() if sc.main_name and sc.place.kind in UNIT_KINDS]
@@ -228,7 +230,9 @@ def _base_score(g: _Group, c: _Cand) -> float:
         # other places carry the name as their main name
         small = p.kind == "city" and p.population < W.small_alias_pop
         match = W.match_alias_small if small else W.match_alias
-        if g.has_main_name and p.kind == "city":
+        # ... unless it is a far bigger city's usual English name ("Calcutta", "Bombay")
+        bigger = g.main_pop > 0 and W.alias_big * g.main_pop <= p.population
+        if g.has_main_name and p.kind == "city" and not bigger:
             match *= W.alias_vs_main
         if g.english and p.kind != "country":
             match *= W.english_alias

@@ -33,6 +33,7 @@ class Weights:
     match_alias_small: float = 0.15
     english_alias: float = 0.1  # an alias of common English words, no place label ("Drug")
     alias_vs_main: float = 0.4  # an alias when other candidates carry the name as main name
+    alias_big: float = 50.0  # ... not for a city this many times larger than all of those
     small_alias_pop: int = 10_000  # match_alias_small below this population
     fuzzy: float = 0.25  # times name_score ** 4
     fuzzy_null: float = 20.0  # the "none of these" mass is this much larger for fuzzy names

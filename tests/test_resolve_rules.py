@@ -152,3 +152,15 @@ def test_news_cues_for_new_york(gazetteer, nlp):
     assert kind_of("The governor of New York signed the bill.") == "admin1"
     assert kind_of("Snow fell across upstate New York overnight.") == "admin1"
     assert kind_of("Flooding hit towns across New York state.") == "admin1"
+
+
+def test_a_former_name_of_a_far_bigger_city_is_that_city():
+    # "Calcutta": the usual English name of a city of millions, and the own name of a town
+    gaz = MemoryGazetteer([
+        _place("p:big", "Varnapolis", "city", 22.6, 88.4, country="IN", population=4_600_000,
+               importance=0.65, aliases=("Old Varna",)),
+        _place("p:town", "Old Varna", "city", -26.0, 28.0, country="ZA", population=36_000,
+               importance=0.46),
+    ])  # fmt: skip
+    r = _run(gaz, "Vendors in Old Varna will be trained.", "Old Varna")
+    assert r.place is not None and r.place.id == "p:big"

@@ -317,6 +317,8 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     if label == "NORP":
         if single and not demonym_countries(c.name) and _coordinated_unit(ctx, c):
             return strength >= T.norp_coordinated  # "in Sindh and Punjab"
+        if c.cue and not demonym_countries(c.name) and _cue_kind_fits(c, cands):
+            return strength >= T.norp_coordinated  # "the Punjab province"
         return not single and strength >= T.norp
     if label:
         return strength >= T.other_label  # EVENT, WORK_OF_ART, PRODUCT, LAW, LANGUAGE
@@ -331,6 +333,12 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     if cue:
         return strength >= T.cue
     return strength >= T.bare
+
+
+def _cue_kind_fits(c: Cand, cands: list[Candidate]) -> bool:
+    """Has the span a gazetteer place of its type cue's kind among its first candidates
+    ("Punjab province": a first-level unit called Punjab)?"""
+    return any(x.match != "fuzzy" and x.place.kind == c.cue for x in cands[: T.strength_candidates])
 
 
 def landmark(cands: list[Candidate], name: str) -> bool:
