@@ -189,7 +189,7 @@ def _candidates(
 
 def _unit_context(groups: list[_Group]) -> None:
     """A unit named after its big city is the unit (``unit_peers``) when it is named as
-    the container of the place before it ("Buffalo, New York"; "X, Y" links)."""
+    the container of the place before it ("Utica, New York"; "X, Y" links)."""
     for g in groups:
         if g.contents and any(c.yields for c in g.cands):
             g.unit_peers = True
@@ -230,7 +230,7 @@ def _base_score(g: _Group, c: _Cand) -> float:
         # other places carry the name as their main name
         small = p.kind == "city" and p.population < W.small_alias_pop
         match = W.match_alias_small if small else W.match_alias
-        # ... unless it is a far bigger city's usual English name ("Calcutta", "Bombay")
+        # ... unless it is a far bigger city's usual English name ("Bombay", "Peking")
         bigger = g.main_pop > 0 and W.alias_big * g.main_pop <= p.population
         if g.has_main_name and p.kind == "city" and not bigger:
             match *= W.alias_vs_main

@@ -5,7 +5,7 @@
   words, ``data/lexicon/name_word_abbreviations.csv``);
 * :func:`fuzzy_fits`: a misspelling is one slip of the keyboard (one insertion,
   deletion, substitution or swap, Damerau-Levenshtein), with the same number of words:
-  "Mauritious" is Mauritius, but two edits turn any short name into a famous one;
+  "Kandhar" is Kandahar, but two edits turn any short name into a famous one;
 * :func:`fitting_candidates`: a US state abbreviation ("Fla.", "Pa.") names a US state;
   a two- or three-letter name in capitals ("EU", "US", "PA") is an abbreviation and takes
   the places that carry it as an abbreviation, never a town whose name has the same
@@ -39,7 +39,7 @@ _C = TypeVar("_C", bound=_HasPlace)
 
 def name_key(name: str) -> str:
     """:func:`geo.names.normalize_name` with abbreviated name words written out:
-    ``"St. Petersburg"`` and ``"Saint Petersburg"`` have one key."""
+    ``"St. Augustine"`` and ``"Saint Augustine"`` have one key."""
     abbr = lexicon().name_word_abbr
     return " ".join(abbr.get(w, w) for w in normalize_name(name).split())
 

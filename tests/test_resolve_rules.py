@@ -155,7 +155,7 @@ def test_news_cues_for_new_york(gazetteer, nlp):
 
 
 def test_a_former_name_of_a_far_bigger_city_is_that_city():
-    # "Calcutta": the usual English name of a city of millions, and the own name of a town
+    # "Bombay": the usual English name of a city of millions, and the own name of a town
     gaz = MemoryGazetteer([
         _place("p:big", "Varnapolis", "city", 22.6, 88.4, country="IN", population=4_600_000,
                importance=0.65, aliases=("Old Varna",)),

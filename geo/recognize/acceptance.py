@@ -38,7 +38,7 @@ __all__ = [
 
 def has_location_cue(ctx: Context, c: Cand) -> bool:
     """A preposition of place before the span, a noun for its inhabitants after it
-    ("Gainesville residents"), or a type cue around it."""
+    ("Kabul residents"), or a type cue around it."""
     lex = ctx.lex
     p = ctx.prev_word(c.ts).lower()
     if p in lex.strong_preps:
@@ -47,7 +47,7 @@ def has_location_cue(ctx: Context, c: Cand) -> bool:
         return True
     nxt = ctx.next_word(c.te)
     if nxt[:1].islower() and nxt in lex.resident_nouns:
-        return True  # "Gainesville residents"
+        return True  # "Kabul residents"
     return bool(c.cue)
 
 
@@ -191,7 +191,7 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
     ):
         return hard(c)
     if not c.is_demonym and c.method != "pattern" and _inside_thing(ctx, c):
-        return hard(c)  # "the Gulf War", "St. Patrick's Day": part of a thing's name
+        return hard(c)  # "the Crimean War", "St. George's Day": part of a thing's name
     nxt = ctx.next_word(c.te)
     if (nxt in lex.street or _street_pair(ctx, c)) and c.method != "pattern":
         return hard(c)  # "Bergen Street", "Elm Road", "the corner of Elm and Oak streets"
@@ -318,7 +318,7 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
         if single and not demonym_countries(c.name) and _coordinated_unit(ctx, c):
             return strength >= T.norp_coordinated  # "in Sindh and Punjab"
         if c.cue and not demonym_countries(c.name) and _cue_kind_fits(c, cands):
-            return strength >= T.norp_coordinated  # "the Punjab province"
+            return strength >= T.norp_coordinated  # "the Balochistan province"
         return not single and strength >= T.norp
     if label:
         return strength >= T.other_label  # EVENT, WORK_OF_ART, PRODUCT, LAW, LANGUAGE
@@ -337,7 +337,7 @@ def accept(ctx: Context, c: Cand, blocked: list[str]) -> bool:
 
 def _cue_kind_fits(c: Cand, cands: list[Candidate]) -> bool:
     """Has the span a gazetteer place of its type cue's kind among its first candidates
-    ("Punjab province": a first-level unit called Punjab)?"""
+    ("Balochistan province": a first-level unit called Balochistan)?"""
     return any(x.match != "fuzzy" and x.place.kind == c.cue for x in cands[: T.strength_candidates])
 
 
@@ -371,8 +371,8 @@ def airport_name(ctx: Context, c: Cand, cands: list[Candidate]) -> bool:
 
 def _inside_thing(ctx: Context, c: Cand) -> bool:
     """Is the span part of a longer spaCy entity of a named thing that is no place
-    (``thing_labels.csv``: "the Gulf War" EVENT), or a saint's name right after "St."
-    ("St. Patrick's Day")?"""
+    (``thing_labels.csv``: "the Crimean War" EVENT), or a saint's name right after "St."
+    ("St. George's Day")?"""
     if (
         c.ts > 0
         and ctx.toks[c.ts - 1].text in ("St.", "St", "Saint", "Ste.")

@@ -10,7 +10,7 @@ in ("a hotel on Chicken Street in Kabul"), see :mod:`geo.resolve_facilities`. Tw
   gives the facility's kind (:data:`geo.models.FacilityKind`, the mention's ``cue``);
 * a spaCy FAC entity of two or more capitalised words with a head word inside it or a
   number at its end ("Interstate 75", kind ``"street"``); other FAC entities are too often a
-  firm, a group or an event in spaCy's small model ("Rotary International").
+  firm, a group or an event in spaCy's small model ("Lions Club International").
 
 None is made when the whole name is a place of the gazetteer (a town called "X Bridge",
 a park or airport of its own: the name rules read it, form ``"name"``), when the head word
@@ -22,9 +22,10 @@ capitalised name ("Wall Street Journal", "Memorial Day"), for seats of power
 (``acceptance.airport_name``).
 
 A head-word facility wins its span over every name candidate it overlaps
-(:func:`geo.recognize.mentions._select`): "Memphis St." tagged LOC and "Mahnomen County Road
-3" read as the county are streets, not places. A FAC entity yields to a place name inside
-it.
+(:func:`geo.recognize.mentions._select`): "Elm St." tagged LOC is a street, not a place;
+but a building named after its town and a road of a state or county ("X County Road 3")
+keep the place's name mention (:func:`yield_to_places`). A FAC entity yields to a place
+name inside it.
 """
 
 from __future__ import annotations
@@ -67,10 +68,10 @@ def is_head_facility(c: Cand) -> bool:
 
 def yield_to_places(ctx: Context, facilities: list[Cand], kept: list[Cand]) -> list[Cand]:
     """``facilities`` without those whose name holds a name the rules accepted as a place
-    and that the place locates: a building named after its town ("Hartford Hospital",
-    "Cairo Stadium"), a road of a state or country ("Ohio Turnpike", like "X County Road 4"):
-    the name mention keeps it. Other streets keep their span ("Memphis St." tagged LOC is a
-    street, "Indian Lake Road" is no lake)."""
+    and that the place locates: a building named after its town ("Dorvik Hospital",
+    "Dorvik Stadium"), a road of a state or country ("Kestrel Turnpike", like "X County Road 4"):
+    the name mention keeps it. Other streets keep their span ("Elm St." tagged LOC is a
+    street, "Heron Lake Road" is no lake)."""
     spans = sorted((c.start, c.end, c.name) for c in kept if not c.is_demonym)
     starts = [s[0] for s in spans]
     out = []

@@ -117,7 +117,7 @@ def test_a_noun_for_inhabitants_after_a_name_is_a_location_cue(gaz):
 
 
 def test_a_name_read_as_a_people_is_the_unit_its_type_cue_names(gaz):
-    # spaCy's small model reads "Punjab province" as a group of people (NORP)
+    # spaCy's small model reads "Balochistan province" as a group of people (NORP)
     norp = {"Kapisa": "NORP"}
     ms = mentions("Floods hit the Kapisa province of Afghanistan.", gaz, norp)
     assert "Kapisa" in texts(ms)
