@@ -379,10 +379,8 @@ def _inside_thing(ctx: Context, c: Cand) -> bool:
         and ctx.adjacent(c.ts - 1, c.ts)
     ):
         return True
-    things = ctx.lex.thing_labels
-    for m in range(c.ts, c.te):
-        e = ctx.ent_of[m]
-        if e is None or e.label not in things:
+    for e in ctx.thing_entities:
+        if e.end <= c.start or e.start >= c.end:
             continue
         start = e.start + len(e.text) - len(strip_article(e.text))  # "the Amu Darya"
         if start < c.start or e.end > c.end:
@@ -395,10 +393,9 @@ def named_landform(ctx: Context, c: Cand, cands: list[Candidate]) -> bool:
     ``type_suffix.csv`` word of a physical kind: "Falls", "Pass", "Canal"), the own name of
     a gazetteer place among the first candidates ("Victoria Falls", "Salang Pass"), and not
     part of a longer capitalised name ("Victoria Falls Hotel")?"""
-    words = c.name.split()
-    if len(words) < 2:
+    if " " not in c.name:
         return False
-    last = words[-1]
+    last = c.name.rsplit(None, 1)[-1]
     lex = ctx.lex
     if last not in lex.landform_heads and lex.type_suffix.get(last) not in PHYSICAL_KINDS:
         return False

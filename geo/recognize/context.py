@@ -127,6 +127,10 @@ class Context:
                     self.ent_of[i] = e
                 i += 1
         # names that spaCy tags as a place somewhere in the document
+        #: entities of named things that are no places ("the Crimean War": EVENT ...)
+        self.thing_entities: list[Entity] = [
+            e for e in self.entities if e.label in lex.thing_labels
+        ]
         self.place_names: set[str] = set()
         for e in self.entities:
             if e.label in ("GPE", "LOC"):
