@@ -19,6 +19,7 @@ from typing import Protocol
 
 from geo import settings
 from geo.errors import GeoError, InputError
+from geo.tables import read_rows
 
 # Latin letters that Unicode does not decompose into base + combining mark.
 _FOLD = str.maketrans(
@@ -166,19 +167,10 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 def _read_units(path: Path) -> list[dict[str, str]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GeoError(f"lexicon file unreadable: {path}: {exc}") from exc
-    body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
-    reader = csv.DictReader(body)
-    if tuple(reader.fieldnames or ()) != _UNITS_COLUMNS:
-        raise GeoError(f"{path}: expected the columns {','.join(_UNITS_COLUMNS)}")
-    rows = []
-    for row in reader:
-        cells = {k: (row.get(k) or "").strip() for k in _UNITS_COLUMNS}
+    rows = read_rows(path, _UNITS_COLUMNS)
+    for cells in rows:
         where = f"{path}: row {cells['entry']!r}"
-        if not cells["entry"] or not cells["source"]:
+        if not cells["source"]:
             raise GeoError(f"{where}: an entry and its source are required")
         if cells["kind"] not in _UNITS_KINDS:
             raise GeoError(f"{where}: unknown kind {cells['kind']!r}")
@@ -186,7 +178,6 @@ def _read_units(path: Path) -> list[dict[str, str]]:
             not cells["english"] or cells["keep"] not in ("yes", "no")
         ):
             raise GeoError(f"{where}: needs its English word and keep (yes/no)")
-        rows.append(cells)
     return rows
 
 

@@ -17,7 +17,6 @@ news, a local event's name): such entries measure the corpus, not the method.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +25,7 @@ from types import MappingProxyType
 
 from geo import settings
 from geo.errors import GeoError
+from geo.tables import read_rows
 
 __all__ = [
     "MAPPING_FILES",
@@ -156,28 +156,6 @@ class Lexicon:
     def is_stop(self, word: str) -> bool:
         """A stop word ("Us", "May") -- but not an all-caps code ("US")."""
         return word.lower() in self.stop_words and not (word.isupper() and len(word) >= 2)
-
-
-def read_rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    """The rows of one lexicon file, after its ``#`` comment lines, with cells stripped.
-
-    The header must hold ``columns`` and every row a non-empty ``entry``; anything else
-    raises :class:`~geo.errors.GeoError`."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise GeoError(f"lexicon file unreadable: {path}: {exc}") from exc
-    body = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
-    reader = csv.DictReader(body)
-    if tuple(reader.fieldnames or ()) != columns:
-        raise GeoError(f"{path}: expected the columns {','.join(columns)}")
-    rows = []
-    for row in reader:
-        cells = {k: (row.get(k) or "").strip() for k in columns}
-        if not cells["entry"]:
-            raise GeoError(f"{path}: a row without an entry (line {reader.line_num})")
-        rows.append(cells)
-    return rows
 
 
 def _words(directory: Path, stem: str) -> frozenset[str]:
