@@ -331,11 +331,15 @@ def _parse(args: argparse.Namespace) -> int:
         f"date {doc.date or 'unknown'}"
     )
     print(f"\n{len(analysis.places)} places ({len(analysis.resolutions)} mentions):")
+    from geo.export import place_names
+
     for s in analysis.places:
         p = s.place
         names = sorted({_as_written(analysis.resolutions[i].mention) for i in s.mention_indices})
+        # the name readers know: the form the document uses, else the English name
+        shown = place_names(p, [(analysis, i) for i in s.mention_indices])[0]
         print(
-            f"  {p.name:<28} {p.kind:<15} {p.country or '|'.join(p.countries):<6} "
+            f"  {shown:<28} {p.kind:<15} {p.country or '|'.join(p.countries):<6} "
             f"{p.lat:8.4f} {p.lon:9.4f}  conf {s.confidence:.2f}  x{len(s.mention_indices)}  "
             f"{', '.join(names)}"
         )

@@ -198,3 +198,12 @@ def test_parse_forms_names_and_all(gazetteer, nlp, tmp_path, capsys):
     russian = [r for r in every["resolutions"] if r["mention"]["text"] == "Russian"]
     assert russian[0]["mention"]["form"] == "adjectival"
     assert any(p["place"]["name"] == "Russia" for p in every["places"])
+
+
+def test_parse_lists_places_under_the_names_the_text_uses(gazetteer, nlp, tmp_path, capsys):
+    f = tmp_path / "north.txt"
+    f.write_text("Fighting continued in Mazar-i-Sharif on Monday.", encoding="utf-8")
+    assert main(["parse", str(f)]) == 0
+    places = capsys.readouterr().out.split("events:")[0]
+    lines = [ln.strip() for ln in places.splitlines() if "city" in ln]
+    assert lines and lines[0].startswith("Mazar-i-Sharif ")  # not GeoNames' "Mazār-e Sharīf"
